@@ -3,6 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Modules.ServiceCenter.Data;
+using Portal.Modules.ServiceCenter.Domain;
+using Portal.Modules.ServiceCenter.Jobs;
+using Hangfire;
+using Portal.Core.Time;
 
 namespace Portal.Modules.ServiceCenter;
 
@@ -21,6 +25,16 @@ public sealed class ServiceCenterModule : IPortalModule
         new(NavMenu.Admin, "展示中心管理", AdminUrl, 10, ServiceCenterPermissions.Manage),
     ];
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddPortalDbContext<ServiceCenterDbContext>(ServiceCenterDbContext.TablePrefix);
+        services.AddScoped<ShowcaseService>();
+        services.AddScoped<AppointmentService>();
+        services.AddScoped(sp => new NewsPublisher(sp.GetRequiredService<ServiceCenterDbContext>(), sp.GetRequiredService<TimeProvider>()));
+    }
+
+    public void AddJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<NewsPublisher>(
+            NewsPublisher.JobId, p => p.PublishDueAsync(CancellationToken.None), Cron.Minutely(),
+            new RecurringJobOptions { TimeZone = ChinaTime.Zone });
 }
