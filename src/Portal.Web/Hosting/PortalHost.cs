@@ -9,6 +9,7 @@ using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Modules;
 using Portal.Core.Security;
+using Portal.Web.Pages.Account;
 
 namespace Portal.Web.Hosting;
 
@@ -47,7 +48,9 @@ public static class PortalHost
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages()
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddLocalizedModelBindingMessages();
+        services.AddAccountPages();
 
         services.AddDataProtection()
             .SetApplicationName("Portal")
