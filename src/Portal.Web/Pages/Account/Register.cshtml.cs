@@ -57,7 +57,7 @@ public sealed class RegisterModel(
             };
             if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
             {
-                ModelState.AddModelError(key, l[error.Message]);
+                ModelState.AddModelError(key, l[error.Message, error.Args ?? []]);
             }
         }
 
