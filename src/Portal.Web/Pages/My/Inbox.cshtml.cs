@@ -23,17 +23,23 @@ public sealed class InboxModel(CoreDbContext db, UserManager<PortalUser> users, 
 
     public int Unread { get; private set; }
 
-    public async Task OnGetAsync(int page = 1)
+    /// <summary>"page" is read from the query only: Razor Pages' own "page" route value would win otherwise.</summary>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1)
     {
         var mine = Mine();
         Unread = await mine.CountAsync(m => m.ReadAt == null);
-        Paging = new Paging(Math.Max(1, page), PageSize, await mine.CountAsync(), "/my/inbox", new Dictionary<string, string?>());
+        Paging = new Paging(1, PageSize, await mine.CountAsync(), "/my/inbox", new Dictionary<string, string?>());
+        Paging = Paging with { Page = Math.Clamp(page, 1, Paging.PageCount) };
         Messages = await mine.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip(Paging.Skip).Take(PageSize).AsNoTracking().ToListAsync();
     }
 
+    /// <summary>The "mark read" form's address, which keeps the page number.</summary>
+    public string ReadUrl(long id) =>
+        $"/my/inbox?handler=Read&id={id}" + (Paging.Page > 1 ? $"&page={Paging.Page}" : "");
+
     /// <summary>Another user's message, or none, is a 404: the inbox never shows that a message exists.</summary>
-    public async Task<IActionResult> OnPostReadAsync(long id, int page = 1)
+    public async Task<IActionResult> OnPostReadAsync(long id, [FromQuery(Name = "page")] int page = 1)
     {
         if (!await Mine().AnyAsync(m => m.Id == id))
         {
@@ -41,7 +47,7 @@ public sealed class InboxModel(CoreDbContext db, UserManager<PortalUser> users, 
         }
 
         await MarkReadAsync(Mine().Where(m => m.Id == id));
-        return RedirectToPage(new { page = page > 1 ? page : (int?)null });
+        return LocalRedirect(page > 1 ? $"/my/inbox?page={page}" : "/my/inbox");
     }
 
     public async Task<IActionResult> OnPostReadAllAsync()
