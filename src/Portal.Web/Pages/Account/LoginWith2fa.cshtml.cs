@@ -68,8 +68,12 @@ public sealed class TwoFactorLoginInput
     public bool RememberMachine { get; set; }
 }
 
-/// <summary>What people type into code fields: spaces and hyphens are dropped.</summary>
+/// <summary>What people type into code fields, tidied.</summary>
 public static class TwoFactorCodes
 {
+    /// <summary>An authenticator code: digits only, so spaces and hyphens are dropped.</summary>
     public static string Clean(string? code) => (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+
+    /// <summary>A recovery code keeps its hyphen ("ABCDE-12345"); spaces go and letters are upper-cased.</summary>
+    public static string CleanRecovery(string? code) => (code ?? "").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 }

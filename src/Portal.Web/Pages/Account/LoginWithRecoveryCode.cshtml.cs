@@ -37,7 +37,7 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<PortalUser> signIn,
             return Page();
         }
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCodes.Clean(Input.RecoveryCode));
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCodes.CleanRecovery(Input.RecoveryCode));
         if (result.Succeeded)
         {
             return LocalRedirect(Url.LocalOrHome(ReturnUrl));
