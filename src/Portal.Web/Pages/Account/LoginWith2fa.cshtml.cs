@@ -52,7 +52,7 @@ public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, IStringL
             return RedirectToPage("/Account/Lockout");
         }
 
-        ModelState.AddModelError($"{nameof(Input)}.{nameof(TwoFactorLoginInput.Code)}", l["验证码不正确。"]);
+        ModelState.AddInputError(nameof(TwoFactorLoginInput.Code), l["验证码不正确。"]);
         return Page();
     }
 }

@@ -48,7 +48,7 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<PortalUser> signIn,
             return RedirectToPage("/Account/Lockout");
         }
 
-        ModelState.AddModelError($"{nameof(Input)}.{nameof(RecoveryCodeInput.RecoveryCode)}", l["恢复码不正确或已经用过。"]);
+        ModelState.AddInputError(nameof(RecoveryCodeInput.RecoveryCode), l["恢复码不正确或已经用过。"]);
         return Page();
     }
 }

@@ -1,35 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Core.Enterprises;
-using Portal.Core.Identity;
-using Portal.Core.Security;
 using Portal.Web.Hosting;
 
 namespace Portal.Web.Pages.Account;
 
-/// <summary>
-/// Enterprise registration: the user and the unverified enterprise are saved in one transaction,
-/// then the confirmation email is queued. Bad input saves nothing.
-/// </summary>
+/// <summary>Enterprise registration in one form; the confirmation email is queued once both are saved.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Auth)]
-public sealed class RegisterModel(
-    CoreDbContext db,
-    UserManager<PortalUser> users,
-    EnterpriseService enterprises,
-    AccountMailer mailer,
-    TimeProvider time,
-    IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RegisterModel(CoreDbContext db, EnterpriseSignUp signUp, AccountMailer mailer, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -46,101 +33,29 @@ public sealed class RegisterModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var registration = Input.ToRegistration();
-        foreach (var error in await enterprises.CheckAsync(registration, cancellationToken))
+        // One message a field: an annotation's message (e.g. "请选择所属行业。") is not repeated by the enterprise check.
+        foreach (var error in await signUp.CheckAsync(Input, cancellationToken))
         {
-            var key = error.Field switch
+            if (error.Field is null || ModelState.GetFieldValidationState($"{AccountPages.InputPrefix}.{error.Field}") != ModelValidationState.Invalid)
             {
-                "" => "",
-                nameof(EnterpriseRegistration.Name) => $"{nameof(Input)}.{nameof(RegisterInput.EnterpriseName)}",
-                var field => $"{nameof(Input)}.{field}",
-            };
-            if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
-            {
-                ModelState.AddModelError(key, l[error.Message, error.Args ?? []]);
+                ModelState.AddInputError(error.Field, error.Message);
             }
         }
 
-        if (Input.Email is { } email && await users.FindByEmailAsync(email) is not null)
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(RegisterInput.Email)}", l["该邮箱已经注册。"]);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            await LoadTownsAsync();
-            return Page();
-        }
-
-        var user = await CreateAsync(registration, cancellationToken);
-        if (user is null)
-        {
-            await LoadTownsAsync();
-            return Page();
-        }
-
-        await mailer.SendConfirmationAsync(user, cancellationToken);
-        return RedirectToPage("/Account/RegisterConfirmation");
-    }
-
-    /// <summary>The user, their role and the enterprise, all or nothing.</summary>
-    private async Task<PortalUser?> CreateAsync(EnterpriseRegistration registration, CancellationToken cancellationToken)
-    {
-        var user = new PortalUser
-        {
-            UserName = Input.Email!.Trim(),
-            Email = Input.Email.Trim(),
-            DisplayName = Input.DisplayName!.Trim(),
-            CreatedAt = time.GetUtcNow().UtcDateTime,
-        };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var result = await users.CreateAsync(user, Input.Password!);
-            if (result.Succeeded)
+            var (user, result) = await signUp.CreateAsync(Input, cancellationToken);
+            if (user is not null)
             {
-                result = await users.AddToRoleAsync(user, PortalRoles.Enterprise);
+                await mailer.SendConfirmationAsync(user, cancellationToken);
+                return RedirectToPage("/Account/RegisterConfirmation");
             }
 
-            if (!result.Succeeded)
-            {
-                AddIdentityErrors(result);
-                await RollBackAsync(transaction);
-                return null;
-            }
-
-            enterprises.Add(registration, user.Id);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return user;
+            ModelState.AddIdentityErrors(result, nameof(RegisterInput.Password), nameof(RegisterInput.Email));
         }
-        catch (DbUpdateException)
-        {
-            // Another registration took the same code or address between the check and the save.
-            await RollBackAsync(transaction);
-            ModelState.AddModelError("", l["该邮箱或统一社会信用代码刚刚已被注册，请核对后重试。"]);
-            return null;
-        }
-    }
 
-    private async Task RollBackAsync(IDbContextTransaction transaction)
-    {
-        await transaction.RollbackAsync();
-        db.ChangeTracker.Clear();
-    }
-
-    private void AddIdentityErrors(IdentityResult result)
-    {
-        foreach (var error in result.Errors)
-        {
-            var field = error.Code switch
-            {
-                _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => nameof(RegisterInput.Password),
-                "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" or "InvalidUserName" => nameof(RegisterInput.Email),
-                _ => null,
-            };
-            ModelState.AddModelError(field is null ? "" : $"{nameof(Input)}.{field}", error.Description);
-        }
+        await LoadTownsAsync();
+        return Page();
     }
 
     private async Task LoadTownsAsync() =>

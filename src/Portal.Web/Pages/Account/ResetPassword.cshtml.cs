@@ -44,12 +44,7 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users, IStringLoc
             : await users.ResetPasswordAsync(user, token, Input.Password!);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                var key = error.Code.StartsWith("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(ResetPasswordInput.Password)}" : "";
-                ModelState.AddModelError(key, error.Description);
-            }
-
+            ModelState.AddIdentityErrors(result, nameof(ResetPasswordInput.Password));
             return Page();
         }
 

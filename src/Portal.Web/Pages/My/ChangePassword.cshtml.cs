@@ -40,12 +40,12 @@ public sealed class ChangePasswordModel(
         var result = await users.ChangePasswordAsync(me, Input.OldPassword!, Input.NewPassword!);
         if (!result.Succeeded)
         {
+            // PasswordMismatch means the current password is wrong; the other password errors concern the new one.
             foreach (var error in result.Errors)
             {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
-                    ? nameof(ChangePasswordInput.OldPassword)
-                    : nameof(ChangePasswordInput.NewPassword);
-                ModelState.AddModelError($"{nameof(Input)}.{field}", error.Description);
+                ModelState.AddInputError(
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(ChangePasswordInput.OldPassword) : nameof(ChangePasswordInput.NewPassword),
+                    error.Description);
             }
 
             return Page();

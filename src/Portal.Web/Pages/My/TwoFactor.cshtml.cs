@@ -68,7 +68,7 @@ public sealed class TwoFactorModel(
             me, users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorCodes.Clean(Input.Code));
         if (!valid)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(EnableTwoFactorInput.Code)}", l["验证码不正确，请核对手机上显示的 6 位数字后重试。"]);
+            ModelState.AddInputError(nameof(EnableTwoFactorInput.Code), l["验证码不正确，请核对手机上显示的 6 位数字后重试。"]);
             return await ShowAsync(me);
         }
 
