@@ -59,6 +59,11 @@ public sealed class TwoFactorModel(
             return Challenge();
         }
 
+        if (me.TwoFactorEnabled)
+        {
+            return RedirectToPage();
+        }
+
         if (!ModelState.IsValid)
         {
             return await ShowAsync(me);
