@@ -65,7 +65,7 @@ public sealed class LocalFileStoreTests : IDisposable
 
         Assert.Null(file);
         Assert.NotNull(rejection);
-        Assert.StartsWith("不支持的文件类型", rejection.Message, StringComparison.Ordinal);
+        Assert.StartsWith("不支持的文件类型", Text(rejection), StringComparison.Ordinal);
         Assert.Empty(FilesUnderRoot());
     }
 
@@ -74,7 +74,9 @@ public sealed class LocalFileStoreTests : IDisposable
     {
         var (file, rejection) = await store.SaveAsync(new MemoryStream(WithBody(Pdf, 100)), "a.pdf", FileKinds.Images, 1_000_000);
         Assert.Null(file);
-        Assert.Contains("JPEG", rejection!.Message, StringComparison.Ordinal);
+        Assert.Equal("不支持的文件类型，只接受：{0}。", rejection!.Message);
+        Assert.Contains("JPEG", Text(rejection), StringComparison.Ordinal);
+        Assert.DoesNotContain("PDF", Text(rejection), StringComparison.Ordinal);
         Assert.Empty(FilesUnderRoot());
     }
 
@@ -85,7 +87,7 @@ public sealed class LocalFileStoreTests : IDisposable
         var (file, rejection) = await store.SaveAsync(new MemoryStream(WithBody(Jpeg, 3 * 1024 * 1024)), "big.jpg", FileKinds.Images, limit);
 
         Assert.Null(file);
-        Assert.Equal("文件超过 2 MB 的上限。", rejection!.Message);
+        Assert.Equal("文件超过 2 MB 的上限。", Text(rejection!));
         Assert.Empty(FilesUnderRoot());
     }
 
@@ -103,11 +105,11 @@ public sealed class LocalFileStoreTests : IDisposable
     {
         var (empty, emptyReason) = await store.SaveAsync(new MemoryStream(), "a.jpg", FileKinds.Images, 1000);
         Assert.Null(empty);
-        Assert.Equal("文件是空的。", emptyReason!.Message);
+        Assert.Equal("文件是空的。", Text(emptyReason!));
 
         var (unnamed, unnamedReason) = await store.SaveAsync(new MemoryStream(Jpeg), "", FileKinds.Images, 1000);
         Assert.Null(unnamed);
-        Assert.Equal("文件名无效或过长。", unnamedReason!.Message);
+        Assert.Equal("文件名无效或过长。", Text(unnamedReason!));
         Assert.Empty(FilesUnderRoot());
     }
 
@@ -153,6 +155,10 @@ public sealed class LocalFileStoreTests : IDisposable
         Assert.Null(store.Open(file.Key));
         Assert.Empty(FilesUnderRoot());
     }
+
+    /// <summary>The message as the user reads it in Chinese: the key formatted with its arguments.</summary>
+    private static string Text(UploadRejection rejection) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, rejection.Message, rejection.Args ?? []);
 
     private List<string> FilesUnderRoot() =>
         Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToList() : [];
