@@ -67,12 +67,17 @@ public sealed partial class LocalizationTests
         Assert.True(missing.Count == 0, $"{missing.Count} texts have no English entry in a .en.resx:\n" + string.Join("\n", missing));
     }
 
+    /// <summary>Texts the host shows that modules and the kernel build at run time: menu titles, module and permission names, roles.</summary>
     [Fact]
-    public void Every_menu_title_has_an_English_entry()
+    public void Every_runtime_title_has_an_English_entry()
     {
         var english = EnglishEntries();
-        var missing = PortalModules.All.SelectMany(m => m.Navigation.Select(n => n.Title)).Where(t => !english.Contains(t)).ToList();
-        Assert.Empty(missing);
+        var titles = PortalModules.All.SelectMany(m => m.Navigation.Select(n => n.Title))
+            .Concat(PortalModules.All.Select(m => m.DisplayName))
+            .Concat(new Hosting.PermissionRegistry(PortalModules.All).All.Select(p => p.DisplayName))
+            .Concat(Core.Security.PortalRoles.All.Select(Core.Security.PortalRoles.DisplayName));
+        var missing = titles.Where(t => !english.Contains(t)).Distinct().ToList();
+        Assert.True(missing.Count == 0, "No English entry for: " + string.Join(", ", missing));
     }
 
     [GeneratedRegex("""(?<![\w.])[Ll]\[\s*"(?<key>(?:[^"\\\r\n]|\\.)*)"\s*[,\]]""")]
