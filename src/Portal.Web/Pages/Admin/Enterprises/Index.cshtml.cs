@@ -24,14 +24,14 @@ public sealed class IndexModel(CoreDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From "?page=": Razor Pages' own "page" route value would shadow a bound property of that name.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<Enterprise> Items { get; private set; } = [];
 
     public Paging Paging { get; private set; } = null!;
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1)
     {
         var query = db.Enterprises.AsNoTracking().Include(e => e.Town).AsQueryable();
         if (State is { } state && Enum.IsDefined(state))
@@ -52,7 +52,8 @@ public sealed class IndexModel(CoreDbContext db) : PageModel
         }
 
         var total = await query.CountAsync();
-        Paging = new Paging(Math.Max(1, PageNumber), PageSize, total, "/admin/enterprises", new Dictionary<string, string?>
+        PageNumber = Math.Max(1, page);
+        Paging = new Paging(PageNumber, PageSize, total, "/admin/enterprises", new Dictionary<string, string?>
         {
             ["state"] = State?.ToString() ?? "",
             ["segment"] = Segment?.ToString(),

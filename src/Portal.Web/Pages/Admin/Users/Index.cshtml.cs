@@ -22,14 +22,14 @@ public sealed class IndexModel(CoreDbContext db, TimeProvider time) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Role { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From "?page=": Razor Pages' own "page" route value would shadow a bound property of that name.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<UserRow> Items { get; private set; } = [];
 
     public Paging Paging { get; private set; } = null!;
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1)
     {
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Q))
@@ -45,15 +45,16 @@ public sealed class IndexModel(CoreDbContext db, TimeProvider time) : PageModel
         }
 
         var total = await users.CountAsync();
-        Paging = new Paging(Math.Max(1, PageNumber), PageSize, total, "/admin/users",
+        PageNumber = Math.Max(1, page);
+        Paging = new Paging(PageNumber, PageSize, total, "/admin/users",
             new Dictionary<string, string?> { ["q"] = Q, ["role"] = Role });
-        var page = await users.OrderBy(u => u.Email).Skip(Paging.Skip).Take(PageSize).ToListAsync();
-        var ids = page.Select(u => u.Id).ToList();
+        var rows = await users.OrderBy(u => u.Email).Skip(Paging.Skip).Take(PageSize).ToListAsync();
+        var ids = rows.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync();
         var now = time.GetUtcNow();
-        Items = page.Select(u => new UserRow(
+        Items = rows.Select(u => new UserRow(
             u.Id, u.Email ?? "", u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(),
             u.LockoutEnd > now, u.EmailConfirmed, u.TwoFactorEnabled)).ToList();
