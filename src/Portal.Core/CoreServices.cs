@@ -36,7 +36,7 @@ public static class CoreServices
         services.AddScoped<IEventBus, InProcessEventBus>();
 
         services.AddScoped<EnterpriseService>();
-        services.AddScoped<IEnterpriseDirectory>(sp => sp.GetRequiredService<EnterpriseService>());
+        services.AddScoped<IEnterpriseDirectory, EnterpriseQueries>();
 
         var mail = new MailOptions();
         configuration.GetSection(MailOptions.Section).Bind(mail);

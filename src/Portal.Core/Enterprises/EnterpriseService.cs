@@ -9,17 +9,13 @@ public sealed record EnterpriseRegistration(
     string Name, string CreditCode, Segment Segment, int TownId, SizeClass Size, bool AboveDesignatedSize,
     int FoundedYear, string ContactName, string ContactPhone, string ContactEmail);
 
-/// <summary>A refusal with a Chinese message and the field it concerns ("" for the whole form).</summary>
-/// <remarks><see cref="Message"/> is a localization key (Chinese text) with <see cref="Args"/> as its format arguments.</remarks>
-public sealed record EnterpriseError(string Field, string Message, object[]? Args = null);
-
+/// <summary>Registration, verification and rejection of enterprises. The read side is <see cref="EnterpriseQueries"/>.</summary>
 public sealed class EnterpriseService(CoreDbContext db, TimeProvider time, INotificationService notifications)
-    : IEnterpriseDirectory
 {
     /// <summary>Checks a registration without saving it; empty when it may be saved.</summary>
-    public async Task<IReadOnlyList<EnterpriseError>> CheckAsync(EnterpriseRegistration registration, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Refusal>> CheckAsync(EnterpriseRegistration registration, CancellationToken cancellationToken = default)
     {
-        var errors = new List<EnterpriseError>();
+        var errors = new List<Refusal>();
         var code = CreditCode.Normalize(registration.CreditCode);
         if (CreditCode.Message(CreditCode.Validate(code)) is { } message)
         {
@@ -79,7 +75,7 @@ public sealed class EnterpriseService(CoreDbContext db, TimeProvider time, INoti
         return enterprise;
     }
 
-    public async Task<EnterpriseError?> VerifyAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<Refusal?> VerifyAsync(int id, CancellationToken cancellationToken = default)
     {
         var enterprise = await db.Enterprises.FindAsync([id], cancellationToken);
         if (enterprise is null)
@@ -109,7 +105,7 @@ public sealed class EnterpriseService(CoreDbContext db, TimeProvider time, INoti
         return null;
     }
 
-    public async Task<EnterpriseError?> RejectAsync(int id, string? reason, CancellationToken cancellationToken = default)
+    public async Task<Refusal?> RejectAsync(int id, string? reason, CancellationToken cancellationToken = default)
     {
         reason = reason?.Trim();
         if (string.IsNullOrEmpty(reason))
@@ -144,17 +140,4 @@ public sealed class EnterpriseService(CoreDbContext db, TimeProvider time, INoti
 
         return null;
     }
-
-    public Task<EnterpriseProfile?> FindAsync(int id, CancellationToken cancellationToken = default) =>
-        Profiles().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-
-    public Task<EnterpriseProfile?> FindByOwnerAsync(string userId, CancellationToken cancellationToken = default) =>
-        Profiles().FirstOrDefaultAsync(e => e.OwnerUserId == userId, cancellationToken);
-
-    public async Task<IReadOnlyList<EnterpriseProfile>> ListAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default) =>
-        await Profiles().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
-
-    private IQueryable<EnterpriseProfile> Profiles() => db.Enterprises.AsNoTracking().Select(e => new EnterpriseProfile(
-        e.Id, e.Name, e.Slug, e.CreditCode, e.Segment, e.TownId, e.Town!.Name, e.Size, e.AboveDesignatedSize,
-        e.IsLeading, e.FoundedYear, e.Verification, e.OwnerUserId));
 }

@@ -41,7 +41,7 @@ public sealed class DetailsModel(CoreDbContext db, EnterpriseService enterprises
         return await AfterAsync(id, error, "已标记为未通过，已通知企业用户。");
     }
 
-    private async Task<IActionResult> AfterAsync(int id, EnterpriseError? error, string success)
+    private async Task<IActionResult> AfterAsync(int id, Refusal? error, string success)
     {
         if (error is null && ModelState.IsValid)
         {
