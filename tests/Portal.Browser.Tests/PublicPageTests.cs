@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Browser.Tests.Infrastructure;
+using Portal.Core.Data;
+using Portal.Core.Enterprises;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Browser.Tests;
+
+/// <summary>The pages anyone sees: home and the error page, at desktop and phone size.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class PublicPageTests(PortalApp app)
+{
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task Home_shows_the_center_the_live_figures_and_the_six_segments(string viewport)
+    {
+        var verified = await app.WithScopeAsync(s => s.GetRequiredService<CoreDbContext>().Enterprises
+            .CountAsync(e => e.Verification == VerificationState.Verified));
+        await using var session = await app.OpenAsync(Viewport.Named(viewport));
+        var page = session.Page;
+
+        await session.GotoAsync("/");
+
+        await Expect(page).ToHaveTitleAsync("红纺链党群服务中心");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("产业链党群服务中心");
+        await Expect(page.GetByTestId("figure-enterprises")).ToHaveTextAsync(verified.ToString());
+        var segments = page.GetByRole(AriaRole.Region, new() { Name = "产业链六大行业" }).GetByRole(AriaRole.Listitem);
+        await Expect(segments).ToHaveCountAsync(6);
+        foreach (var segment in Segments.All)
+        {
+            await Expect(segments.Filter(new() { HasText = segment.ChineseName() })).ToHaveCountAsync(1);
+        }
+
+        await Expect(page.GetByRole(AriaRole.Contentinfo)).ToContainTextAsync("ICP");
+        await session.AuditAsync("home");
+    }
+
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task Error_page_explains_a_missing_page_in_Chinese(string viewport)
+    {
+        await using var session = await app.OpenAsync(Viewport.Named(viewport));
+
+        await session.GotoAsync("/error/404", expectedStatus: 404);
+
+        await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("页面不存在");
+        await Expect(session.Page.GetByRole(AriaRole.Link, new() { Name = "返回首页" })).ToBeVisibleAsync();
+        await session.AuditAsync("error-404");
+    }
+
+    [Fact]
+    public async Task An_unknown_address_answers_404_with_the_same_page()
+    {
+        await using var session = await app.OpenAsync(Viewport.Desktop);
+
+        await session.GotoAsync("/no/such/page", expectedStatus: 404);
+
+        await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("页面不存在");
+    }
+}
