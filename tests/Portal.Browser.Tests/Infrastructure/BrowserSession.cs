@@ -17,12 +17,21 @@ public sealed class BrowserSession : IAsyncDisposable
         Viewport = viewport;
         page.Console += (_, message) =>
         {
-            if (message.Type is "error" or "warning")
+            // A page answered with an error status is reported below, with its address, and only for sub-resources:
+            // the document's own status is asserted by GotoAsync.
+            if (message.Type is "error" or "warning" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
                 problems.Add($"console {message.Type}: {message.Text}");
             }
         };
         page.PageError += (_, error) => problems.Add($"page error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                problems.Add($"{response.Status} for {response.Request.ResourceType} {response.Url}");
+            }
+        };
     }
 
     public IBrowserContext Context { get; }
