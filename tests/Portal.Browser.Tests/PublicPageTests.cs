@@ -38,6 +38,41 @@ public sealed class PublicPageTests(PortalApp app)
         await session.AuditAsync("home");
     }
 
+    [Fact]
+    public async Task On_a_phone_the_menu_opens_from_its_button()
+    {
+        await using var session = await app.OpenAsync(Viewport.Phone);
+        var page = session.Page;
+        await session.GotoAsync("/");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" });
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "登录" })).ToBeHiddenAsync();
+
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "展开菜单" });
+        await toggle.ClickAsync();
+
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "登录" })).ToBeVisibleAsync();
+        await Expect(menu.GetByRole(AriaRole.Button, new() { Name = "English" })).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(400); // the collapse animation, so the screenshot shows the open menu
+        await session.AuditAsync("home-menu");
+    }
+
+    [Fact]
+    public async Task The_first_tab_reaches_the_skip_link_which_moves_focus_to_the_content()
+    {
+        await using var session = await app.OpenAsync(Viewport.Desktop);
+        var page = session.Page;
+        await session.GotoAsync("/");
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "跳到主要内容" });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Main)).ToBeFocusedAsync();
+    }
+
     [Theory]
     [InlineData("desktop")]
     [InlineData("phone")]
