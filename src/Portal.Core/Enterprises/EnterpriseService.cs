@@ -10,7 +10,8 @@ public sealed record EnterpriseRegistration(
     int FoundedYear, string ContactName, string ContactPhone, string ContactEmail);
 
 /// <summary>A refusal with a Chinese message and the field it concerns ("" for the whole form).</summary>
-public sealed record EnterpriseError(string Field, string Message);
+/// <remarks><see cref="Message"/> is a localization key (Chinese text) with <see cref="Args"/> as its format arguments.</remarks>
+public sealed record EnterpriseError(string Field, string Message, object[]? Args = null);
 
 public sealed class EnterpriseService(CoreDbContext db, TimeProvider time, INotificationService notifications)
     : IEnterpriseDirectory
@@ -47,7 +48,7 @@ public sealed class EnterpriseService(CoreDbContext db, TimeProvider time, INoti
         var thisYear = time.GetUtcNow().Year;
         if (registration.FoundedYear < 1900 || registration.FoundedYear > thisYear)
         {
-            errors.Add(new(nameof(registration.FoundedYear), $"成立年份应在 1900 到 {thisYear} 之间。"));
+            errors.Add(new(nameof(registration.FoundedYear), "成立年份应在 {0} 到 {1} 之间。", [1900, thisYear]));
         }
 
         return errors;

@@ -5,8 +5,8 @@ namespace Portal.Core.Files;
 /// <summary>A stored upload: <see cref="Key"/> is the random file name under the store's root.</summary>
 public sealed record StoredFile(string Key, FileKind Kind, long Length, string OriginalName);
 
-/// <summary>Why an upload was refused; <see cref="Message"/> is for the user, in Chinese.</summary>
-public sealed record UploadRejection(string Message);
+/// <summary>Why an upload was refused: <see cref="Message"/> is a localization key (Chinese) with <see cref="Args"/> as its format arguments.</summary>
+public sealed record UploadRejection(string Message, object[]? Args = null);
 
 public interface IFileStore
 {
@@ -47,7 +47,7 @@ public sealed class LocalFileStore(string root) : IFileStore
         var kind = FileKinds.Sniff(head.AsSpan(0, read));
         if (!allowed.Contains(kind))
         {
-            return (null, new UploadRejection($"不支持的文件类型，只接受：{Describe(allowed)}。"));
+            return (null, new UploadRejection("不支持的文件类型，只接受：{0}。", [Describe(allowed)]));
         }
 
         Directory.CreateDirectory(root);
@@ -74,7 +74,7 @@ public sealed class LocalFileStore(string root) : IFileStore
         if (length > maxBytes)
         {
             File.Delete(path);
-            return (null, new UploadRejection($"文件超过 {maxBytes / 1024 / 1024} MB 的上限。"));
+            return (null, new UploadRejection("文件超过 {0} MB 的上限。", [maxBytes / 1024 / 1024]));
         }
 
         return (new StoredFile(key, kind, length, name), null);

@@ -15,7 +15,7 @@ internal static class PortalCommands
 {
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') ? args[0] : null;
         switch (command)
         {
             case "migrate":
@@ -24,7 +24,7 @@ internal static class PortalCommands
                 return 0;
             case "create-admin":
                 await app.InitializeDatabaseAsync(seed: false);
-                return await CreateAdminAsync(app, args.SkipWhile(a => a != command).Skip(1).FirstOrDefault());
+                return await CreateAdminAsync(app, args.Skip(1).FirstOrDefault());
             case null:
                 await app.InitializeDatabaseAsync(seed: true);
                 await app.RunAsync();

@@ -51,7 +51,7 @@ public sealed class DetailsModel(CoreDbContext db, EnterpriseService enterprises
 
         if (error is not null)
         {
-            ModelState.AddModelError(error.Field == "" ? "" : nameof(Reason), l[error.Message]);
+            ModelState.AddModelError(error.Field == "" ? "" : nameof(Reason), l[error.Message, error.Args ?? []]);
         }
 
         return await LoadAsync(id) ? Page() : NotFound();
