@@ -42,9 +42,11 @@ public sealed class AdminPageTests(PortalApp app)
     {
         await using var session = await app.OpenAsync(Viewport.Desktop, signedInAs: "enterprise@demo.local");
 
-        await session.Page.GotoAsync("/admin");
+        var response = await session.Page.GotoAsync("/admin");
 
-        await Expect(session.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/access-denied"));
+        Assert.Equal(403, response!.Status);
+        await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("没有权限");
+        await session.AuditAsync("access-denied");
     }
 
     [Theory]

@@ -62,9 +62,11 @@ public sealed class EnterpriseVerificationFlowTests(PortalApp app)
             await inbox.ClickAsync();
 
             await Expect(page).ToHaveURLAsync(new Regex("/my/inbox"));
-            await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("企业认证已通过");
-            await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(registration.EnterpriseName);
             await owner.AuditAsync("inbox");
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "企业认证已通过" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(registration.EnterpriseName);
+            await owner.AuditAsync("inbox-message");
         }
     }
 }

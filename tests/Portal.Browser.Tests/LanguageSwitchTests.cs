@@ -23,7 +23,7 @@ public sealed class LanguageSwitchTests(PortalApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Industrial Chain Party-Masses Service Center");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Industrial Chain Party and Public Service Center");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "The six segments of the chain" })).ToBeVisibleAsync();
         await session.AuditAsync("home-en");
 
