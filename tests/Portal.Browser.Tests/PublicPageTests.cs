@@ -68,9 +68,28 @@ public sealed class PublicPageTests(PortalApp app)
         var skip = page.GetByRole(AriaRole.Link, new() { Name = "跳到主要内容" });
         await Expect(skip).ToBeFocusedAsync();
         await Expect(skip).ToBeInViewportAsync();
+        Assert.Equal("solid", await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Main)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        var focused = page.Locator(":focus");
+        Assert.Equal("solid", await focused.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+    }
+
+    [Fact]
+    public async Task Home_prints_the_content_without_the_menu()
+    {
+        await using var session = await app.OpenAsync(Viewport.Desktop);
+        var page = session.Page;
+        await session.GotoAsync("/");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "English" })).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "登录" })).ToBeHiddenAsync();
+        await session.AuditAsync("home-print");
     }
 
     [Theory]
