@@ -21,6 +21,12 @@ public sealed class AdminPageTests(PortalApp app)
         await session.GotoAsync("/admin");
 
         await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("后台");
+        if (!session.Viewport.IsMobile)
+        {
+            var here = session.Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "后台", Exact = true });
+            await Expect(here).ToHaveAttributeAsync("aria-current", "page");
+        }
+
         var main = session.Page.GetByRole(AriaRole.Main);
         await Expect(main.GetByRole(AriaRole.Link, new() { Name = "企业审核" })).ToBeVisibleAsync();
         await Expect(main.GetByRole(AriaRole.Link, new() { Name = "用户与角色" })).ToBeVisibleAsync();
