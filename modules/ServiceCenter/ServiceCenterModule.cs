@@ -22,6 +22,11 @@ public sealed class ServiceCenterModule : IPortalModule
 
     public IEnumerable<NavItem> Navigation =>
     [
+        new(NavMenu.Public, "中心概况", "/center", 10),
+        new(NavMenu.Public, "产业链", "/chain", 11),
+        new(NavMenu.Public, "企业名录", "/enterprises", 12),
+        new(NavMenu.Public, "新闻动态", "/news", 13),
+        new(NavMenu.Public, "服务预约", "/services", 14),
         new(NavMenu.Admin, "展示中心管理", AdminUrl, 10, ServiceCenterPermissions.Manage),
     ];
 

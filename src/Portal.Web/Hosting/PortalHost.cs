@@ -12,6 +12,7 @@ using Portal.Core.Data;
 using Portal.Core.Identity;
 using Portal.Core.Modules;
 using Portal.Core.Security;
+using Portal.Web.Pages.Media;
 using Portal.Web.Pages.Account;
 
 namespace Portal.Web.Hosting;
@@ -133,6 +134,7 @@ public static class PortalHost
 
         app.MapRazorPages();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapMedia();
         app.MapHangfireDashboardWithAuthorizationPolicy(CorePermissions.ManageJobs, "/admin/jobs", new DashboardOptions
         {
             AppPath = "/admin",
