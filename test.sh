@@ -9,7 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$(pwd)
 CONFIGURATION=Release
 RESULTS="$ROOT/artifacts/test-results"
-PG_DB=portal_test
+# A database of its own per run, so two runs on one machine (two checkouts) never wipe each other's.
+PG_DB="portal_test_$$"
 PG_USER=portal_test
 PG_PASSWORD=portal_test
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -78,6 +79,9 @@ SQL
 }
 
 stop_postgres() {
+  if [ -n "$PG_PORT" ]; then
+    as_postgres psql -q -p "$PG_PORT" -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE);" >/dev/null 2>&1 || true
+  fi
   if [ -n "$PG_STARTED" ]; then
     $SUDO pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" stop >/dev/null 2>&1 || true
     PG_STARTED=""
