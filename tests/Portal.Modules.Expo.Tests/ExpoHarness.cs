@@ -60,7 +60,7 @@ internal sealed class ExpoHarness : IAsyncDisposable
 
     public string UnverifiedUser { get; private set; } = "";
 
-    public static async Task<ExpoHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int enterprises = 4)
+    public static async Task<ExpoHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int enterprises = 4, bool venues = true)
     {
         if (provider == DatabaseProvider.Postgres)
         {
@@ -70,7 +70,7 @@ internal sealed class ExpoHarness : IAsyncDisposable
         }
 
         var harness = new ExpoHarness(provider);
-        await harness.SeedAsync(enterprises);
+        await harness.SeedAsync(enterprises, venues);
         return harness;
     }
 
@@ -98,7 +98,7 @@ internal sealed class ExpoHarness : IAsyncDisposable
         return application!.Id;
     }
 
-    private async Task SeedAsync(int enterpriseCount)
+    private async Task SeedAsync(int enterpriseCount, bool venues)
     {
         await InScopeAsync(async sp =>
         {
@@ -135,6 +135,10 @@ internal sealed class ExpoHarness : IAsyncDisposable
             await core.SaveChangesAsync();
             Users = users.Take(enterpriseCount).ToList();
             UnverifiedUser = users[^1];
+            if (!venues)
+            {
+                return 0;
+            }
 
             var db = sp.GetRequiredService<ExpoDbContext>();
             var hall = new ExpoHall { Name = "一号展厅", Slug = "hall-1", Floor = "1F", AreaSquareMetres = 1200 };
