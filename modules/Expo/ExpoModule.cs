@@ -2,7 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Hangfire;
+using Portal.Core.Time;
+using Portal.Modules.Expo.Contracts;
 using Portal.Modules.Expo.Data;
+using Portal.Modules.Expo.Domain;
+using Portal.Modules.Expo.Jobs;
 
 namespace Portal.Modules.Expo;
 
@@ -21,6 +26,18 @@ public sealed class ExpoModule : IPortalModule
         new(NavMenu.Admin, "展销会管理", AdminUrl, 20, ExpoPermissions.Manage),
     ];
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddPortalDbContext<ExpoDbContext>(ExpoDbContext.TablePrefix);
+        services.AddScoped<BoothApplicationService>();
+        services.AddScoped<SpaceBookingService>();
+        services.AddScoped<IExpoFigures, ExpoFiguresProvider>();
+        services.AddScoped(sp => new OfferExpiry(sp.GetRequiredService<BoothApplicationService>()));
+        services.AddScoped<IDemoDataSeeder, DemoData.ExpoDemoSeeder>();
+    }
+
+    public void AddJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<OfferExpiry>(
+            OfferExpiry.JobId, j => j.RunAsync(CancellationToken.None), "*/10 * * * *",
+            new RecurringJobOptions { TimeZone = ChinaTime.Zone });
 }
