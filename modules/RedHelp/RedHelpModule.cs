@@ -2,7 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Hangfire;
+using Portal.Core.Time;
 using Portal.Modules.RedHelp.Data;
+using Portal.Modules.RedHelp.Domain;
+using Portal.Modules.RedHelp.Jobs;
 
 namespace Portal.Modules.RedHelp;
 
@@ -21,6 +25,19 @@ public sealed class RedHelpModule : IPortalModule
         new(NavMenu.Admin, "红色帮办管理", AdminUrl, 40, RedHelpPermissions.Manage),
     ];
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddPortalDbContext<RedHelpDbContext>(RedHelpDbContext.TablePrefix);
+        var dueDays = new DueDayOptions();
+        configuration.GetSection(DueDayOptions.Section).Bind(dueDays);
+        services.AddSingleton(dueDays);
+        services.AddSingleton<DueDates>();
+        services.AddScoped<RovingReminders>();
+        services.AddScoped(sp => new RovingReminderJob(sp.GetRequiredService<RovingReminders>(), sp.GetRequiredService<TimeProvider>()));
+    }
+
+    public void AddJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<RovingReminderJob>(
+            RovingReminderJob.JobId, j => j.RunAsync(CancellationToken.None), RovingReminderJob.Cron,
+            new RecurringJobOptions { TimeZone = ChinaTime.Zone, MisfireHandling = MisfireHandlingMode.Relaxed });
 }

@@ -46,6 +46,8 @@ public static class CoreServices
             : new SmtpMailTransport(mail));
         services.AddScoped<INotificationService, NotificationService>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<INotificationStatus, NotificationStatus>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.TryAddSingleton<IOutboxSignal, NoOutboxSignal>();
 
         services.AddScoped<IDemoDataSeeder, CoreDemoSeeder>();
