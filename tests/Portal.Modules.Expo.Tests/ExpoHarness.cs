@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
-using Portal.Core;
 using Portal.Core.Data;
-using Portal.Core.Enterprises;
-using Portal.Core.Identity;
 using Portal.Modules.Expo.Data;
 using Portal.Modules.Expo.Domain;
 using Portal.Testing;
@@ -14,38 +8,17 @@ using Portal.Testing;
 namespace Portal.Modules.Expo.Tests;
 
 /// <summary>
-/// The kernel and the Expo module wired as the host wires them, over a real database (a SQLite file, or
-/// the PostgreSQL database of PORTAL_TEST_POSTGRES), with a clock the test moves. Each call of
-/// <see cref="InScopeAsync{T}"/> is one request: its own scope, its own DbContext and connection.
+/// The kernel and the Expo module over a real database (<see cref="KernelHarness"/>), with verified
+/// enterprises, a hall with six booths (the sixth blocked), two published expos sharing it and one
+/// exhibition space.
 /// </summary>
 internal sealed class ExpoHarness : IAsyncDisposable
 {
-    public const string PostgresVariable = "PORTAL_TEST_POSTGRES";
+    private readonly KernelHarness kernel;
 
-    private readonly TempDirectory directory = new("portal-expo");
-    private readonly ServiceProvider services;
+    private ExpoHarness(KernelHarness kernel) => this.kernel = kernel;
 
-    private ExpoHarness(DatabaseProvider provider)
-    {
-        var connection = provider == DatabaseProvider.Sqlite
-            ? $"Data Source={directory.File("portal.db")};Default Timeout=60"
-            : Environment.GetEnvironmentVariable(PostgresVariable) + ";Maximum Pool Size=60";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Portal"] = connection,
-            ["Portal:Database:Provider"] = provider.ToString(),
-            ["Portal:Mail:PickupDirectory"] = directory.File("mail"),
-        }).Build();
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddSingleton<TimeProvider>(Time);
-        collection.AddPortalCore(configuration, directory.Path);
-        new ExpoModule().AddServices(collection, configuration);
-        services = collection.BuildServiceProvider();
-    }
-
-    /// <summary>2026-11-25 10:00 in Shanghai.</summary>
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time => kernel.Time;
 
     public int ExpoId { get; private set; }
 
@@ -62,32 +35,24 @@ internal sealed class ExpoHarness : IAsyncDisposable
 
     public static async Task<ExpoHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int enterprises = 4, bool venues = true)
     {
-        if (provider == DatabaseProvider.Postgres)
+        var harness = new ExpoHarness(await KernelHarness.CreateAsync([new ExpoModule()], provider));
+        harness.Users = (await harness.kernel.AddEnterprisesAsync(enterprises)).Select(e => e.UserId).ToList();
+        harness.UnverifiedUser = (await harness.kernel.AddEnterprisesAsync(1, verified: false))[0].UserId;
+        if (venues)
         {
-            var connection = Environment.GetEnvironmentVariable(PostgresVariable);
-            Assert.False(string.IsNullOrWhiteSpace(connection), $"{PostgresVariable} is not set; ./test.sh starts PostgreSQL and sets it.");
-            await WipeAsync(connection!);
+            await harness.WithDbAsync(harness.SeedVenueAsync);
         }
 
-        var harness = new ExpoHarness(provider);
-        await harness.SeedAsync(enterprises, venues);
         return harness;
     }
 
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await work(scope.ServiceProvider);
-    }
+    public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => kernel.InScopeAsync(work);
 
-    public Task<T> WithApplicationsAsync<T>(Func<BoothApplicationService, Task<T>> work) =>
-        InScopeAsync(sp => work(sp.GetRequiredService<BoothApplicationService>()));
+    public Task<T> WithApplicationsAsync<T>(Func<BoothApplicationService, Task<T>> work) => kernel.WithAsync(work);
 
-    public Task<T> WithBookingsAsync<T>(Func<SpaceBookingService, Task<T>> work) =>
-        InScopeAsync(sp => work(sp.GetRequiredService<SpaceBookingService>()));
+    public Task<T> WithBookingsAsync<T>(Func<SpaceBookingService, Task<T>> work) => kernel.WithAsync(work);
 
-    public Task<T> WithDbAsync<T>(Func<ExpoDbContext, Task<T>> work) =>
-        InScopeAsync(sp => work(sp.GetRequiredService<ExpoDbContext>()));
+    public Task<T> WithDbAsync<T>(Func<ExpoDbContext, Task<T>> work) => kernel.WithAsync(work);
 
     /// <summary>An application by the enterprise of <paramref name="userIndex"/> for the given booths; fails the test if refused.</summary>
     public async Task<int> ApplyAsync(int userIndex, params int[] boothIds)
@@ -98,70 +63,28 @@ internal sealed class ExpoHarness : IAsyncDisposable
         return application!.Id;
     }
 
-    private async Task SeedAsync(int enterpriseCount, bool venues)
+    private async Task<int> SeedVenueAsync(ExpoDbContext db)
     {
-        await InScopeAsync(async sp =>
+        var hall = new ExpoHall { Name = "一号展厅", Slug = "hall-1", Floor = "1F", AreaSquareMetres = 1200 };
+        hall.Booths = Enumerable.Range(1, 6).Select(n => new Booth
         {
-            foreach (var context in sp.GetRequiredService<PortalDbContexts>().Resolve(sp))
-            {
-                await context.Database.MigrateAsync();
-            }
-
-            var core = sp.GetRequiredService<CoreDbContext>();
-            var town = new Town { Name = "湖坊镇", Kind = TownKind.Town, SortOrder = 1 };
-            core.Towns.Add(town);
-            await core.SaveChangesAsync();
-            var users = new List<string>();
-            for (var i = 0; i <= enterpriseCount; i++)
-            {
-                var user = new PortalUser { UserName = $"e{i}@example.cn", Email = $"e{i}@example.cn", EmailConfirmed = true, DisplayName = $"企业{i}" };
-                core.Users.Add(user);
-                var code = "91360111" + (100000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                core.Enterprises.Add(new Enterprise
-                {
-                    Name = $"测试针织有限公司{i}",
-                    CreditCode = code + CreditCode.CheckCharacter(code),
-                    Slug = $"e{i}",
-                    Segment = Segment.Garment,
-                    TownId = town.Id,
-                    Size = SizeClass.Small,
-                    FoundedYear = 2010,
-                    Verification = i < enterpriseCount ? VerificationState.Verified : VerificationState.Unverified,
-                    OwnerUserId = user.Id,
-                });
-                users.Add(user.Id);
-            }
-
-            await core.SaveChangesAsync();
-            Users = users.Take(enterpriseCount).ToList();
-            UnverifiedUser = users[^1];
-            if (!venues)
-            {
-                return 0;
-            }
-
-            var db = sp.GetRequiredService<ExpoDbContext>();
-            var hall = new ExpoHall { Name = "一号展厅", Slug = "hall-1", Floor = "1F", AreaSquareMetres = 1200 };
-            hall.Booths = Enumerable.Range(1, 6).Select(n => new Booth
-            {
-                Code = $"A{n:00}", AreaSquareMetres = 9, Kind = BoothKind.Standard, Zone = "A", X = n * 60, Y = 40, Width = 50, Height = 50,
-                IsBlocked = n == 6, BlockReason = n == 6 ? "维修" : null,
-            }).ToList();
-            db.Halls.Add(hall);
-            await db.SaveChangesAsync();
-            var now = Time.GetUtcNow().UtcDateTime;
-            var expo = NewExpo("spring", hall, now, hall.Booths.Take(4));
-            var other = NewExpo("autumn", hall, now, hall.Booths.Skip(4));
-            db.Expos.AddRange(expo, other);
-            var space = new ExhibitionSpace { Name = "品牌展示间", Slug = "showroom-1", Capacity = 30, MinDays = 1, MaxDays = 30, LeadDays = 3 };
-            db.Spaces.Add(space);
-            await db.SaveChangesAsync();
-            ExpoId = expo.Id;
-            OtherExpoId = other.Id;
-            BoothIds = hall.Booths.Select(b => b.Id).ToList();
-            SpaceId = space.Id;
-            return 0;
-        });
+            Code = $"A{n:00}", AreaSquareMetres = 9, Kind = BoothKind.Standard, Zone = "A", X = n * 60, Y = 40, Width = 50, Height = 50,
+            IsBlocked = n == 6, BlockReason = n == 6 ? "维修" : null,
+        }).ToList();
+        db.Halls.Add(hall);
+        await db.SaveChangesAsync();
+        var now = Time.GetUtcNow().UtcDateTime;
+        var expo = NewExpo("spring", hall, now, hall.Booths.Take(4));
+        var other = NewExpo("autumn", hall, now, hall.Booths.Skip(4));
+        db.Expos.AddRange(expo, other);
+        var space = new ExhibitionSpace { Name = "品牌展示间", Slug = "showroom-1", Capacity = 30, MinDays = 1, MaxDays = 30, LeadDays = 3 };
+        db.Spaces.Add(space);
+        await db.SaveChangesAsync();
+        ExpoId = expo.Id;
+        OtherExpoId = other.Id;
+        BoothIds = hall.Booths.Select(b => b.Id).ToList();
+        SpaceId = space.Id;
+        return 0;
     }
 
     private static ProductExpo NewExpo(string slug, ExpoHall hall, DateTime now, IEnumerable<Booth> booths) => new()
@@ -179,19 +102,5 @@ internal sealed class ExpoHarness : IAsyncDisposable
         OfferedBooths = booths.Select(b => new OfferedBooth { BoothId = b.Id }).ToList(),
     };
 
-    private static async Task WipeAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var wipe = new NpgsqlCommand("DROP SCHEMA IF EXISTS hangfire CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;", connection);
-        await wipe.ExecuteNonQueryAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        NpgsqlConnection.ClearAllPools();
-        await services.DisposeAsync();
-        directory.Dispose();
-    }
+    public ValueTask DisposeAsync() => kernel.DisposeAsync();
 }
