@@ -33,6 +33,7 @@ public sealed class RedHelpModule : IPortalModule
         services.AddSingleton(dueDays);
         services.AddSingleton<DueDates>();
         services.AddScoped<RovingReminders>();
+        services.AddScoped<Contracts.IDemandStatistics, DemandStatistics>();
         services.AddScoped(sp => new RovingReminderJob(sp.GetRequiredService<RovingReminders>(), sp.GetRequiredService<TimeProvider>()));
     }
 
