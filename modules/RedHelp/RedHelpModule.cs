@@ -34,6 +34,7 @@ public sealed class RedHelpModule : IPortalModule
         services.AddSingleton<DueDates>();
         services.AddScoped<RovingReminders>();
         services.AddScoped<Contracts.IDemandStatistics, DemandStatistics>();
+        services.AddScoped<IDemoDataSeeder, DemoData.RedHelpDemoSeeder>();
         services.AddScoped(sp => new RovingReminderJob(sp.GetRequiredService<RovingReminders>(), sp.GetRequiredService<TimeProvider>()));
     }
 
