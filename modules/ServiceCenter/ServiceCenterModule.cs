@@ -35,6 +35,10 @@ public sealed class ServiceCenterModule : IPortalModule
         services.AddPortalDbContext<ServiceCenterDbContext>(ServiceCenterDbContext.TablePrefix);
         services.AddScoped<ShowcaseService>();
         services.AddScoped<AppointmentService>();
+        services.AddScoped<AppointmentQueries>();
+        services.AddScoped<ServiceCatalog>();
+        services.AddScoped<NewsService>();
+        services.AddScoped<NewsQueries>();
         services.AddScoped(sp => new NewsPublisher(sp.GetRequiredService<ServiceCenterDbContext>(), sp.GetRequiredService<TimeProvider>()));
     }
 
