@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Modules.ServiceCenter.Data;
+using Portal.Modules.ServiceCenter.DemoData;
 using Portal.Modules.ServiceCenter.Domain;
 using Portal.Modules.ServiceCenter.Jobs;
 using Hangfire;
@@ -39,6 +40,8 @@ public sealed class ServiceCenterModule : IPortalModule
         services.AddScoped<ServiceCatalog>();
         services.AddScoped<NewsService>();
         services.AddScoped<NewsQueries>();
+        services.AddScoped<IDemoDataSeeder, NewsDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, ServiceDemoSeeder>();
         services.AddScoped(sp => new NewsPublisher(sp.GetRequiredService<ServiceCenterDbContext>(), sp.GetRequiredService<TimeProvider>()));
     }
 
