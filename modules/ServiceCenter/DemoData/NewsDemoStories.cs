@@ -117,11 +117,10 @@ internal static class NewsDemoStories
             ["中心投资近 1.2 亿元建设", "引进国家纺织面料馆和专业检测机构", "为链上企业提供展示空间和一站式服务"]),
     ];
 
-    /// <summary>A Markdown body: an opening, the story's points as a list, and a closing note.</summary>
+    /// <summary>A Markdown body: the story's points as a list under a heading, and a closing note (the summary is shown above it).</summary>
     public static string Body(Story story, Faker faker)
     {
         var text = new StringBuilder();
-        text.AppendLine(story.Summary).AppendLine();
         text.AppendLine("## " + faker.PickRandom("主要内容", "活动亮点", "要点一览")).AppendLine();
         foreach (var point in story.Points)
         {

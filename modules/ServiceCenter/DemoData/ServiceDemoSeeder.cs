@@ -57,18 +57,19 @@ internal sealed class ServiceDemoSeeder(
             "打样工作室搬迁中，暂停接单。"),
     ];
 
-    private static readonly string[] Needs =
-    [
-        "新一季童装需要 10 个款式的改款设计，希望保留现有版型。",
-        "出口订单需要纤维成分和色牢度检测报告，共 5 个样品。",
-        "计划下月发布秋冬新品，希望在中心秀场办一场小型发布会。",
-        "想给自有品牌做吊牌和包装的整体设计。",
-        "需要为 20 名新员工安排缝制和质检岗位培训。",
-        "希望到面料馆挑选功能性面料，用于运动系列。",
-        "想预约直播间做新品直播，并请老师指导脚本。",
-        "招聘 3 名外贸业务员，希望对接院校推荐。",
-        "企业开放日想借用展示厅展示产品一个月。",
-    ];
+    /// <summary>What enterprises ask for, by service slug.</summary>
+    private static readonly Dictionary<string, string[]> Needs = new()
+    {
+        ["creative-design"] = ["新一季童装需要 10 个款式的改款设计，希望保留现有版型。", "门店陈列需要重新设计，配合秋冬新品上市。"],
+        ["brand-design"] = ["想给自有品牌做吊牌和包装的整体设计。", "准备从代加工转做自有品牌，需要品牌标识和标准色。"],
+        ["fashion-show"] = ["计划下月发布秋冬新品，希望在中心秀场办一场小型发布会。", "新品牌首发，需要模特走秀和媒体邀请。"],
+        ["product-display"] = ["企业开放日想借用展示厅展示产品一个月。", "希望在展示厅布置企业文化和主打产品展区。"],
+        ["textile-testing"] = ["出口订单需要纤维成分和色牢度检测报告，共 5 个样品。", "新面料需要甲醛和 pH 值检测，共 3 个样品。"],
+        ["fabric-library"] = ["希望到面料馆挑选功能性面料，用于运动系列。", "想看再生纤维面料，并对接两家供应商。"],
+        ["skills-training"] = ["需要为 20 名新员工安排缝制和质检岗位培训。", "希望请专家到企业讲一次品牌运营和电商课程。"],
+        ["trade-talent"] = ["招聘 3 名外贸业务员，希望对接院校推荐。", "需要 2 名跨境电商方向的实习生。"],
+        ["live-commerce"] = ["想预约直播间做新品直播，并请老师指导脚本。", "报名直播电商训练营，派 2 名员工参加。"],
+    };
 
     /// <summary>The retired entry: staff see it, the public does not.</summary>
     public const string RetiredSlug = "sample-making";
@@ -135,7 +136,11 @@ internal sealed class ServiceDemoSeeder(
         Faker faker, IReadOnlyList<CenterService> services, EnterpriseProfile enterprise, string userId, AppointmentState state, DateTime created, DateTime now)
     {
         var service = services[faker.Random.Int(0, services.Count - 1)];
-        var from = DateOnly.FromDateTime(created).AddDays(faker.Random.Int(2, 10));
+        created = created.AddMinutes(-faker.Random.Int(0, 9 * 60));
+        var upcoming = now.Date.AddDays(faker.Random.Int(3, 12)).AddHours(faker.PickRandom(1, 2, 6, 7));
+        var from = state == AppointmentState.Scheduled
+            ? DateOnly.FromDateTime(upcoming).AddDays(-faker.Random.Int(0, 2))
+            : DateOnly.FromDateTime(created).AddDays(faker.Random.Int(2, 10));
         var appointment = new Appointment
         {
             ServiceId = service.Id,
@@ -143,16 +148,17 @@ internal sealed class ServiceDemoSeeder(
             RequestedByUserId = userId,
             PreferredFrom = from,
             PreferredTo = from.AddDays(faker.Random.Int(3, 14)),
-            Need = faker.PickRandom(Needs),
+            Need = faker.PickRandom(Needs[service.Slug]),
             State = state,
             CreatedAt = created,
             UpdatedAt = created,
         };
         if (state is AppointmentState.Scheduled or AppointmentState.Done)
         {
+            // UTC 01:00-07:00 is 09:00-15:00 in Beijing.
             var at = state == AppointmentState.Scheduled
-                ? now.Date.AddDays(faker.Random.Int(2, 12)).AddHours(faker.PickRandom(1, 2, 6, 7))
-                : from.ToDateTime(new TimeOnly(faker.PickRandom(1, 2, 6, 7), 0)).AddHours(0);
+                ? upcoming
+                : from.AddDays(faker.Random.Int(0, 3)).ToDateTime(new TimeOnly(faker.PickRandom(1, 2, 6, 7), faker.PickRandom(0, 30)));
             appointment.ScheduledAt = at;
             appointment.Place = faker.PickRandom("服务中心一楼设计工作室", "服务中心二楼秀场", "国家纺织面料馆", "检测实验室送样窗口", "实训基地（企业车间）", "直播基地 3 号直播间");
             appointment.UpdatedAt = state == AppointmentState.Done ? at.AddHours(3) : created.AddDays(1);

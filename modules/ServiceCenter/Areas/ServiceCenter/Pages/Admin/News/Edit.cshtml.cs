@@ -72,6 +72,7 @@ public sealed class EditModel(
         {
             Input = new NewsForm { Title = a.Title, Slug = a.Slug, Summary = a.Summary, Category = a.Category, Body = a.Body };
             PublishAt = a.PublishAt is { } at ? ChinaTime.ToChina(at) : null;
+            PreviewHtml = markdown.ToHtml(a.Body);
         }
 
         return Page();
