@@ -92,6 +92,23 @@ public sealed partial class AppointmentFlowTests(CenterFactory factory)
     }
 
     [Fact]
+    public async Task The_enterprise_withdraws_a_request_it_has_made_with_a_reason()
+    {
+        using var enterprise = await Accounts.ClientAsync(factory, PortalRoles.Enterprise);
+        var mine = await HtmlAsync(enterprise, "/my/appointments");
+        var action = WebUtility.HtmlDecode(CancelForm().Match(mine).Groups[1].Value);
+        Assert.NotEmpty(action);
+
+        var noReason = await Forms.PostAsync(enterprise, "/my/appointments", new Dictionary<string, string> { ["Reason"] = "" }, action);
+        var withdrawn = await Forms.PostAsync(enterprise, "/my/appointments", new Dictionary<string, string> { ["Reason"] = "生产计划调整，暂不需要" }, action);
+
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Contains("请填写取消的理由", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Contains("生产计划调整，暂不需要", WebUtility.HtmlDecode(await HtmlAsync(enterprise, "/my/appointments")));
+    }
+
+    [Fact]
     public async Task The_catalogue_groups_active_services_and_reports_the_delivered_count()
     {
         using var client = factory.CreatePortalClient();
@@ -120,6 +137,9 @@ public sealed partial class AppointmentFlowTests(CenterFactory factory)
 
     [GeneratedRegex("name=\"Version\" value=\"(\\d+)\"")]
     private static partial Regex VersionField();
+
+    [GeneratedRegex("<form method=\"post\" action=\"(/my/appointments\\?[^\"]*handler=Cancel[^\"]*)\"")]
+    private static partial Regex CancelForm();
 
     [GeneratedRegex("data-testid=\"services-delivered\">(\\d+)<")]
     private static partial Regex Delivered();
