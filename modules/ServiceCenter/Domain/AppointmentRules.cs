@@ -5,6 +5,8 @@ internal static class AppointmentRules
 {
     public const int MaxNeedLength = 2000;
     public const int MaxDaysAhead = 180;
+    public const int MaxPlaceLength = 200;
+    public const int MaxReasonLength = 500;
 
     public static bool CanMove(AppointmentState from, AppointmentState to) => (from, to) switch
     {

@@ -95,24 +95,59 @@ internal sealed class AppointmentService(
         {
             a.ScheduledAt = ChinaTime.ToUtc(chinaLocal);
             a.Place = place.Trim();
-        }, cancellationToken);
+            return null;
+        }, notify: true, cancellationToken);
     }
 
     public Task<Refusal?> CompleteAsync(int id, int version, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, version, AppointmentState.Done, _ => { }, cancellationToken);
+        MoveAsync(id, version, AppointmentState.Done, _ => null, notify: true, cancellationToken);
 
-    public Task<Refusal?> CancelAsync(int id, int version, string? reason, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
+    /// <summary>Staff cancel a requested or scheduled appointment with a reason; the enterprise is told why.</summary>
+    public Task<Refusal?> CancelAsync(int id, int version, string? reason, CancellationToken cancellationToken = default) =>
+        CheckReason(reason) ?? MoveAsync(id, version, AppointmentState.Cancelled, a =>
         {
-            return Task.FromResult<Refusal?>(new Refusal("Reason", "请填写取消的理由（500 字以内）。"));
-        }
+            a.CancelReason = reason!.Trim();
+            return null;
+        }, notify: true, cancellationToken);
 
-        return MoveAsync(id, version, AppointmentState.Cancelled, a => a.CancelReason = reason.Trim(), cancellationToken);
+    /// <summary>
+    /// The enterprise withdraws its own request while it is still <see cref="AppointmentState.Requested"/>;
+    /// once staff have scheduled it, the enterprise asks staff instead.
+    /// </summary>
+    public Task<Refusal?> WithdrawAsync(string userId, int id, int version, string? reason, CancellationToken cancellationToken = default) =>
+        CheckReason(reason) ?? WithdrawCheckedAsync(userId, id, version, reason!.Trim(), cancellationToken);
+
+    private async Task<Refusal?> WithdrawCheckedAsync(string userId, int id, int version, string reason, CancellationToken cancellationToken)
+    {
+        var enterprise = await enterprises.FindByOwnerAsync(userId, cancellationToken);
+        return await MoveAsync(id, version, AppointmentState.Cancelled, a =>
+        {
+            if (enterprise is null || a.EnterpriseId != enterprise.Id)
+            {
+                return Refusal.Form("找不到该预约。");
+            }
+
+            if (a.State != AppointmentState.Requested)
+            {
+                return Refusal.Form("服务中心已经安排了该预约，如需取消请联系服务中心。");
+            }
+
+            a.CancelReason = reason;
+            return null;
+        }, notify: false, cancellationToken);
     }
 
+    private static Task<Refusal?>? CheckReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > AppointmentRules.MaxReasonLength
+            ? Task.FromResult<Refusal?>(new Refusal("Reason", "请填写取消的理由（{0} 字以内）。", [AppointmentRules.MaxReasonLength]))
+            : null;
+
+    /// <summary>
+    /// Moves an appointment when <paramref name="version"/> is still its version: a form opened before
+    /// another person's change is refused, never applied on top of it.
+    /// </summary>
     private async Task<Refusal?> MoveAsync(
-        int id, int version, AppointmentState to, Action<Appointment> change, CancellationToken cancellationToken)
+        int id, int version, AppointmentState to, Func<Appointment, Refusal?> change, bool notify, CancellationToken cancellationToken)
     {
         var appointment = await db.Appointments.Include(a => a.Service).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (appointment is null)
@@ -120,17 +155,24 @@ internal sealed class AppointmentService(
             return Refusal.Form("找不到该预约。");
         }
 
+        if (change(appointment) is { } refused)
+        {
+            db.ChangeTracker.Clear();
+            return refused;
+        }
+
         if (appointment.Version != version)
         {
-            return Refusal.Form("该预约已被其他人修改，请刷新后再操作。");
+            db.ChangeTracker.Clear();
+            return Refusal.Form(StaleMessage);
         }
 
         if (!AppointmentRules.CanMove(appointment.State, to))
         {
+            db.ChangeTracker.Clear();
             return Refusal.Form("当前状态（{0}）不能执行此操作。", [appointment.State.ChineseName()]);
         }
 
-        change(appointment);
         appointment.State = to;
         appointment.UpdatedAt = time.GetUtcNow().UtcDateTime;
         appointment.Version++;
@@ -141,23 +183,37 @@ internal sealed class AppointmentService(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Refusal.Form("该预约已被其他人修改，请刷新后再操作。");
+            return Refusal.Form(StaleMessage);
         }
 
-        await NotifyAsync(appointment, cancellationToken);
+        if (notify)
+        {
+            await NotifyAsync(appointment, cancellationToken);
+        }
+
         return null;
     }
 
+    public const string StaleMessage = "该预约已被其他人修改，请刷新后再操作。";
+
+    /// <summary>The enterprise's current owner hears of each step (the requester when the enterprise has no owner any more).</summary>
     private async Task NotifyAsync(Appointment a, CancellationToken cancellationToken)
     {
+        var owner = (await enterprises.FindAsync(a.EnterpriseId, cancellationToken))?.OwnerUserId;
+        var userId = string.IsNullOrEmpty(owner) ? a.RequestedByUserId : owner;
+        if (string.IsNullOrEmpty(userId))
+        {
+            return;
+        }
+
         var service = a.Service?.Name ?? "";
         var (title, body) = a.State switch
         {
-            AppointmentState.Scheduled => ("服务预约已安排", $"您预约的「{service}」已安排在 {ChinaTime.Format(a.ScheduledAt!.Value)}，地点：{a.Place}。"),
+            AppointmentState.Scheduled => ("服务预约已安排", $"您预约的「{service}」已安排在 {ChinaTime.Format(a.ScheduledAt!.Value)}（北京时间），地点：{a.Place}。"),
             AppointmentState.Done => ("服务已完成", $"您预约的「{service}」已完成，感谢使用服务中心的服务。"),
             _ => ("服务预约已取消", $"您预约的「{service}」已取消。理由：{a.CancelReason}"),
         };
         await notifications.NotifyAsync(
-            new Notice(a.RequestedByUserId, title, body, "/my/appointments", $"center:appointment:{a.Id}:{a.Version}"), cancellationToken);
+            new Notice(userId, title, body, "/my/appointments", $"center:appointment:{a.Id}:{a.Version}"), cancellationToken);
     }
 }

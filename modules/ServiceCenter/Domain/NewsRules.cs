@@ -1,7 +1,31 @@
+using System.Text.RegularExpressions;
+
 namespace Portal.Modules.ServiceCenter.Domain;
 
-internal static class NewsRules
+internal static partial class NewsRules
 {
+    public const int MaxSlugLength = 120;
+    public const int MaxTitleLength = 200;
+    public const int MaxSummaryLength = 500;
+    public const int MaxBodyLength = 50_000;
+    public const long MaxCoverBytes = 5 * 1024 * 1024;
+    public const int PageSize = 10;
+    public const int FeedSize = 20;
+
+    public static readonly IReadOnlyList<NewsCategory> Categories =
+        [NewsCategory.PartyBuilding, NewsCategory.Expo, NewsCategory.Service, NewsCategory.PolicyReading];
+
+    /// <summary>Lower-case letters, digits and single hyphens, not at either end: "expo-2026-spring".</summary>
+    public static bool IsValidSlug(string? slug) =>
+        slug is { Length: > 0 and <= MaxSlugLength } && SlugPattern().IsMatch(slug);
+
+    /// <summary>The slug given to an article saved without one.</summary>
+    public static string DefaultSlug(int id) => $"news-{id}";
+
+    /// <summary>The category whose <see cref="Slug(NewsCategory)"/> is <paramref name="slug"/>, or null.</summary>
+    public static NewsCategory? CategoryFromSlug(string? slug) =>
+        Categories.Cast<NewsCategory?>().FirstOrDefault(c => c!.Value.Slug() == slug);
+
     public static string ChineseName(this NewsCategory category) => category switch
     {
         NewsCategory.PartyBuilding => "党建活动",
@@ -37,4 +61,7 @@ internal static class NewsRules
         ShowcaseState.Superseded => "历史版本",
         _ => state.ToString(),
     };
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
 }
