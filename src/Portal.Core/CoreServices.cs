@@ -32,7 +32,9 @@ public static class CoreServices
         services.AddSingleton<WorkingDayCalendar>();
 
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
-        services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(contentRoot, "App_Data", "uploads")));
+        var uploads = configuration["Portal:Files:UploadsPath"];
+        services.AddSingleton<IFileStore>(new LocalFileStore(
+            Path.Combine(contentRoot, string.IsNullOrWhiteSpace(uploads) ? Path.Combine("App_Data", "uploads") : uploads)));
         services.AddScoped<IEventBus, InProcessEventBus>();
 
         services.AddScoped<EnterpriseService>();

@@ -6,8 +6,8 @@ namespace Portal.Web.Hosting;
 /// <summary>Per-client limits on log-in, registration and public forms; over the limit a Chinese 429 page.</summary>
 public static class RateLimits
 {
-    public const string Auth = "auth";
-    public const string PublicForms = "public-forms";
+    public const string Auth = Core.Security.RateLimitPolicies.Auth;
+    public const string PublicForms = Core.Security.RateLimitPolicies.PublicForms;
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {

@@ -36,6 +36,7 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(Root, "portal.db")}");
         builder.UseSetting("Portal:Database:Provider", "Sqlite");
         builder.UseSetting("Portal:Jobs:SqlitePath", Path.Combine(Root, "hangfire.db"));
+        builder.UseSetting("Portal:Files:UploadsPath", Path.Combine(Root, "uploads"));
         builder.UseSetting("Portal:DemoData", "true");
         builder.UseSetting("Portal:PublicUrl", BaseUrl);
         builder.UseSetting("Portal:Mail:Host", "");

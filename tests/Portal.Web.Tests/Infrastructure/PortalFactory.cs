@@ -47,6 +47,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Portal:Database:Provider"] = Provider.ToString(),
             ["Portal:Jobs:SqlitePath"] = directory.File("hangfire.db"),
             ["Portal:Jobs:Server"] = "false",
+            ["Portal:Files:UploadsPath"] = directory.File("uploads"),
             ["Portal:DemoData"] = "true",
             ["Portal:Mail:Host"] = "127.0.0.1",
             ["Portal:Mail:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Portal.Core.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -17,6 +19,7 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.Services;
 /// get a log-in link; a signed-in user without a verified enterprise is told why they cannot book.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.PublicForms)]
 public sealed class DetailModel(
     IEnterpriseDirectory enterprises,
     UserManager<PortalUser> users,
