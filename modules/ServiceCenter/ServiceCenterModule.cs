@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Modules.ServiceCenter.Center;
 using Portal.Modules.ServiceCenter.Data;
+using Portal.Modules.ServiceCenter.Home;
 using Portal.Modules.ServiceCenter.Domain;
 using Portal.Modules.ServiceCenter.Jobs;
 using Hangfire;
@@ -35,6 +37,10 @@ public sealed class ServiceCenterModule : IPortalModule
         services.AddPortalDbContext<ServiceCenterDbContext>(ServiceCenterDbContext.TablePrefix);
         services.AddScoped<ShowcaseService>();
         services.AddScoped<AppointmentService>();
+        services.AddScoped<LiveFigures>();
+        services.AddScoped<HallPhotos>();
+        services.AddScoped<IDemoDataSeeder, CenterDemoSeeder>();
+        services.AddSingleton(new HomeSection(ServiceCenterHomeViewComponent.Name, 10));
         services.AddScoped(sp => new NewsPublisher(sp.GetRequiredService<ServiceCenterDbContext>(), sp.GetRequiredService<TimeProvider>()));
     }
 
