@@ -136,8 +136,11 @@ public sealed partial class EditHallModel : MarkdownEditorPageModel
             await using var content = Photo.OpenReadStream();
             if (await HttpContext.Get<HallPhotos>().AttachAsync(hall, content, Photo.FileName, cancellationToken) is { } refusal)
             {
-                var shared = HttpContext.Get<IStringLocalizer<SharedResource>>();
-                ModelState.AddModelError(nameof(Photo), L["照片未保存：{0}", shared[refusal.Message, refusal.Args ?? []].Value]);
+                // The store's own reasons are the kernel's texts; the reason about the picture's size is this module's.
+                var reason = L[refusal.Message, refusal.Args ?? []] is { ResourceNotFound: false } own
+                    ? own.Value
+                    : HttpContext.Get<IStringLocalizer<SharedResource>>()[refusal.Message, refusal.Args ?? []].Value;
+                ModelState.AddModelError(nameof(Photo), L["照片未保存：{0}", reason]);
             }
         }
 
