@@ -160,5 +160,6 @@ public sealed class ServiceCenterPageTests(PortalApp app)
     {
         await page.EvaluateAsync("() => document.querySelectorAll('img[loading=lazy]').forEach(i => { i.loading = 'eager'; })");
         await page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)");
+        await page.EvaluateAsync("async () => { window.scrollTo(0, document.body.scrollHeight); await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); window.scrollTo(0, 0); }");
     }
 }
