@@ -44,7 +44,7 @@ internal sealed class LiveFigures(IServiceProvider services, IEnterpriseDirector
             new("above-size", "规上企业", Number(counts.AboveDesignatedSize), "家", SourceCore, true),
             new("expos", "举办展销会", expo is null ? null : Number(expo.ExposHeld), "场", SourceExpo, expo is not null),
             new("exhibitors", "参展企业", expo is null ? null : Number(expo.Exhibitors), "家", SourceExpo, expo is not null),
-            new("services", "服务企业", Number(delivered), "次", SourceCenter, true),
+            new("services", "完成服务", Number(delivered), "次", SourceCenter, true),
             new("demands", "办结企业需求", demands is null ? null : Number(demands.Resolved), "件", SourceRedHelp, demands is not null),
             new("median-days", "办结用时中位数", demands?.MedianDaysToResolve is { } days ? days.ToString("0.#", CultureInfo.InvariantCulture) : null,
                 "个工作日", SourceRedHelp, demands is not null),
