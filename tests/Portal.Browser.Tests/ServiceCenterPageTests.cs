@@ -88,7 +88,7 @@ public sealed class ServiceCenterPageTests(PortalApp app)
 
         await page.GetByRole(AriaRole.Region, new() { Name = "产业链主线" }).GetByRole(AriaRole.Link, new() { Name = "印染" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(app.BaseUrl + "/chain/dyeing");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("印染行业");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("印染行业企业");
 
         // The enterprise page belongs to another part of the portal: the way stops at its link.
         var first = page.GetByRole(AriaRole.Region, new() { Name = "领航企业" }).GetByRole(AriaRole.Link).First;

@@ -7,7 +7,7 @@ namespace Portal.Modules.ServiceCenter;
 /// Page models are public (Razor needs them) while the module's services and DbContext are internal,
 /// so pages resolve those from the request's services instead of taking them in a public constructor.
 /// </summary>
-internal static class PageServices
+internal static class HttpContextServices
 {
     public static T Get<T>(this HttpContext context)
         where T : notnull => context.RequestServices.GetRequiredService<T>();
