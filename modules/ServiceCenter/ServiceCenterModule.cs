@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Modules.ServiceCenter.Center;
 using Portal.Modules.ServiceCenter.Data;
 using Portal.Modules.ServiceCenter.DemoData;
+using Portal.Modules.ServiceCenter.Home;
 using Portal.Modules.ServiceCenter.Domain;
 using Portal.Modules.ServiceCenter.Jobs;
 using Hangfire;
@@ -42,6 +44,10 @@ public sealed class ServiceCenterModule : IPortalModule
         services.AddScoped<NewsQueries>();
         services.AddScoped<IDemoDataSeeder, NewsDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ServiceDemoSeeder>();
+        services.AddScoped<LiveFigures>();
+        services.AddScoped<HallPhotos>();
+        services.AddScoped<IDemoDataSeeder, CenterDemoSeeder>();
+        services.AddSingleton(new HomeSection(ServiceCenterHomeViewComponent.Name, 10));
         services.AddScoped(sp => new NewsPublisher(sp.GetRequiredService<ServiceCenterDbContext>(), sp.GetRequiredService<TimeProvider>()));
     }
 

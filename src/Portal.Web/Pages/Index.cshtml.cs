@@ -9,7 +9,7 @@ namespace Portal.Web.Pages;
 
 public sealed record SegmentCount(Segment Segment, int Enterprises, int Leading);
 
-/// <summary>The home page: the kernel's own figures, then the sections the modules contribute, in order.</summary>
+/// <summary>The home page: the sections the modules contribute, in order; the kernel's own figures only when there is none.</summary>
 [AllowAnonymous]
 public sealed class IndexModel(CoreDbContext db, IEnumerable<HomeSection> sections) : PageModel
 {
@@ -23,6 +23,11 @@ public sealed class IndexModel(CoreDbContext db, IEnumerable<HomeSection> sectio
 
     public async Task OnGetAsync()
     {
+        if (Sections.Count > 0)
+        {
+            return; // the modules' sections replace the kernel's own hero and figures
+        }
+
         var verified = db.Enterprises.Where(e => e.Verification == VerificationState.Verified);
         var bySegment = await verified
             .GroupBy(e => e.Segment)
