@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Modules.ServiceCenter.Data;
+using Portal.Modules.ServiceCenter.DemoData;
 using Portal.Modules.ServiceCenter.Domain;
 using Portal.Modules.ServiceCenter.Jobs;
 using Hangfire;
@@ -34,6 +35,8 @@ public sealed class ServiceCenterModule : IPortalModule
     {
         services.AddPortalDbContext<ServiceCenterDbContext>(ServiceCenterDbContext.TablePrefix);
         services.AddScoped<ShowcaseService>();
+        services.AddScoped<ShowcaseEditor>();
+        services.AddScoped<IDemoDataSeeder, ShowcaseDemoSeeder>();
         services.AddScoped<AppointmentService>();
         services.AddScoped(sp => new NewsPublisher(sp.GetRequiredService<ServiceCenterDbContext>(), sp.GetRequiredService<TimeProvider>()));
     }
