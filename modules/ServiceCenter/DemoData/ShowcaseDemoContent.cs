@@ -64,18 +64,18 @@ internal static class ShowcaseDemoContent
     public static string Culture(EnterpriseProfile e, bool complete)
     {
         var role = e.IsLeading ? "产业链" + e.Segment.ChineseName() + "行业的领航企业" : "产业链" + e.Segment.ChineseName() + "行业的成员企业";
-        var intro = $"## 企业简介\n\n{e.Name}成立于 {e.FoundedYear} 年，位于{e.TownName}，是{role}。";
+        var intro = $"### 企业简介\n\n{e.Name}成立于 {e.FoundedYear} 年，位于{e.TownName}，是{role}。";
         if (!complete)
         {
             return intro + "我们专注主业，诚信经营，欢迎上下游企业洽谈合作。\n";
         }
 
         return intro + "公司坚持“围绕产业抓党建、抓好党建兴产业”，把党组织建在生产一线。\n\n"
-            + "## 党建引领\n\n"
+            + "### 党建引领\n\n"
             + "- 在车间设立**党员示范岗**，党员带头攻关工艺难题；\n"
             + "- 同步成立工会、共青团组织，开展岗位练兵和技能竞赛；\n"
             + "- 与链上企业结对，共享订单、设备与人才信息。\n\n"
-            + "## 发展理念\n\n"
+            + "### 发展理念\n\n"
             + "以品质立身，以创新求变。公司积极参加服务中心组织的展销会和巡回服务，"
             + "与院校共建实训基地，推动生产线向智能化、绿色化升级。\n";
     }

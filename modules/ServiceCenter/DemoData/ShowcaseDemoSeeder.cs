@@ -121,7 +121,7 @@ internal sealed class ShowcaseDemoSeeder(ServiceCenterDbContext db, IEnterpriseD
             EnterpriseId = v1.EnterpriseId,
             Number = 2,
             CreatedAt = created,
-            Culture = v1.Culture + "\n## 新的一年\n\n今年公司新建一条数字化生产线，并与链上三家企业签订了联合研发协议。\n",
+            Culture = v1.Culture + "\n### 新的一年\n\n今年公司新建一条数字化生产线，并与链上三家企业签订了联合研发协议。\n",
             LogoKey = v1.LogoKey,
             LogoWidth = v1.LogoWidth,
             LogoHeight = v1.LogoHeight,

@@ -45,7 +45,7 @@ public sealed partial class DetailsModel(
     /// <summary>The first words of the culture text as plain text, else the enterprise's segment and town.</summary>
     private string Describe(EnterpriseProfile enterprise, string? culture)
     {
-        var text = WebUtility.HtmlDecode(Tags().Replace(markdown.ToHtml(culture), " "));
+        var text = WebUtility.HtmlDecode(Tags().Replace(Headings().Replace(markdown.ToHtml(culture), " "), " "));
         text = Spaces().Replace(text, " ").Trim();
         if (text.Length == 0)
         {
@@ -57,6 +57,9 @@ public sealed partial class DetailsModel(
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex("<h[1-6][^>]*>.*?</h[1-6]>", RegexOptions.Singleline)]
+    private static partial Regex Headings();
 
     [GeneratedRegex("\\s+")]
     private static partial Regex Spaces();
