@@ -152,7 +152,7 @@ public sealed class ShowcaseTests(PortalApp app)
         {
             var page = visitor.Page;
             await visitor.GotoAsync($"/enterprises/{slug}");
-            await Expect(page.GetByText(story)).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Main).GetByText(story)).ToBeVisibleAsync();
             var card = page.GetByRole(AriaRole.Region, new() { Name = product });
             await Expect(card.GetByRole(AriaRole.Img, new() { Name = product })).ToBeVisibleAsync();
             await visitor.AuditAsync("showcase-public-after-approval");
