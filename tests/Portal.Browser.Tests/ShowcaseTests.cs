@@ -32,6 +32,19 @@ public sealed class ShowcaseTests(PortalApp app)
             .Select(e => ValueTuple.Create(e.Slug, e.Name)).SingleAsync();
     });
 
+    /// <summary>Scrolls through the page so pictures below the fold (loading="lazy") are in the full-page screenshot.</summary>
+    private static async Task LoadLazyPicturesAsync(IPage page)
+    {
+        var height = await page.EvaluateAsync<int>("document.body.scrollHeight");
+        for (var y = 0; y < height; y += 600)
+        {
+            await page.EvaluateAsync($"window.scrollTo(0, {y})");
+        }
+
+        await page.WaitForFunctionAsync("[...document.images].every(i => i.complete)");
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+    }
+
     [Theory]
     [InlineData("desktop")]
     [InlineData("phone")]
@@ -49,6 +62,7 @@ public sealed class ShowcaseTests(PortalApp app)
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "荣誉" }).GetByRole(AriaRole.Listitem).First).ToBeVisibleAsync();
         // The version waiting for review is not public.
         await Expect(page.GetByText("新的一年")).ToHaveCountAsync(0);
+        await LoadLazyPicturesAsync(session.Page);
         await session.AuditAsync("showcase-public");
     }
 
@@ -63,11 +77,13 @@ public sealed class ShowcaseTests(PortalApp app)
         await session.GotoAsync("/my/showcase");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("企业展示");
         await Expect(page.GetByTestId("showcase-state")).ToBeVisibleAsync();
+        await LoadLazyPicturesAsync(session.Page);
         await session.AuditAsync("showcase-editor");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "预览", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/my/showcase/preview$"));
         await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("审核通过前不会公开");
+        await LoadLazyPicturesAsync(session.Page);
         await session.AuditAsync("showcase-preview");
     }
 
@@ -91,6 +107,7 @@ public sealed class ShowcaseTests(PortalApp app)
         await Expect(page.GetByTestId("changes")).ToContainTextAsync("企业文化已修改");
         await Expect(page.GetByTestId("changes")).ToContainTextAsync("新增产品：联名文创系列");
         await Expect(proposed.GetByText("新增", new() { Exact = true }).First).ToBeVisibleAsync();
+        await LoadLazyPicturesAsync(session.Page);
         await session.AuditAsync("showcase-review");
     }
 
@@ -155,7 +172,8 @@ public sealed class ShowcaseTests(PortalApp app)
             await Expect(page.GetByRole(AriaRole.Main).GetByText(story)).ToBeVisibleAsync();
             var card = page.GetByRole(AriaRole.Region, new() { Name = product });
             await Expect(card.GetByRole(AriaRole.Img, new() { Name = product })).ToBeVisibleAsync();
-            await visitor.AuditAsync("showcase-public-after-approval");
+            await LoadLazyPicturesAsync(visitor.Page);
+        await visitor.AuditAsync("showcase-public-after-approval");
         }
     }
 }
