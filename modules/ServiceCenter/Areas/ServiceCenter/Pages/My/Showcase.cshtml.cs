@@ -17,7 +17,7 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.My;
 /// </summary>
 [Authorize(Policy = CorePermissions.SignedIn)]
 public sealed class ShowcaseModel(
-    IEnterpriseDirectory enterprises, IStringLocalizer<ServiceCenterResource> l) : PageModel
+    IEnterpriseDirectory enterprises, IStringLocalizer<ServiceCenterResource> l, IStringLocalizer<SharedResource> shared) : PageModel
 {
     private ShowcaseService showcases => this.Service<ShowcaseService>();
 
@@ -139,7 +139,7 @@ public sealed class ShowcaseModel(
             return Redirect(redirectTo ?? Path);
         }
 
-        ModelState.AddModelError(refusal.Field.Length == 0 ? "" : refusal.Field, l[refusal.Message, refusal.Args ?? []]);
+        ModelState.AddModelError(refusal.Field, refusal.Localize(l, shared));
         await LoadAsync(cancellationToken);
         if (!keepText)
         {
