@@ -37,6 +37,8 @@ public sealed class ServiceCenterModule : IPortalModule
     {
         services.AddPortalDbContext<ServiceCenterDbContext>(ServiceCenterDbContext.TablePrefix);
         services.AddScoped<ShowcaseService>();
+        services.AddScoped<ShowcaseEditor>();
+        services.AddScoped<IDemoDataSeeder, ShowcaseDemoSeeder>();
         services.AddScoped<AppointmentService>();
         services.AddScoped<AppointmentQueries>();
         services.AddScoped<ServiceCatalog>();

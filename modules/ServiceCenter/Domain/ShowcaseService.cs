@@ -20,6 +20,26 @@ internal sealed class ShowcaseService(
     public Task<ShowcaseVersion?> FindAsync(int versionId, CancellationToken cancellationToken = default) =>
         WithProducts().FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken);
 
+    /// <summary>The versions waiting for review, oldest submission first.</summary>
+    public async Task<IReadOnlyList<ShowcaseVersion>> QueueAsync(CancellationToken cancellationToken = default) =>
+        await db.Showcases.AsNoTracking().Where(v => v.State == ShowcaseState.Submitted)
+            .OrderBy(v => v.SubmittedAt).ThenBy(v => v.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The Draft or Submitted version without creating one, for pages that only show it.</summary>
+    public Task<ShowcaseVersion?> FindWorkingAsync(int enterpriseId, CancellationToken cancellationToken = default) =>
+        WithProducts().AsNoTracking().FirstOrDefaultAsync(
+            v => v.EnterpriseId == enterpriseId && (v.State == ShowcaseState.Draft || v.State == ShowcaseState.Submitted), cancellationToken);
+
+    /// <summary>The latest reviewed version when it was rejected (its reason is shown to the enterprise), else null.</summary>
+    public async Task<ShowcaseVersion?> LastRejectionAsync(int enterpriseId, CancellationToken cancellationToken = default)
+    {
+        var last = await db.Showcases.AsNoTracking()
+            .Where(v => v.EnterpriseId == enterpriseId && v.ReviewedAt != null)
+            .OrderByDescending(v => v.ReviewedAt).ThenByDescending(v => v.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+        return last is { State: ShowcaseState.Rejected } ? last : null;
+    }
+
     /// <summary>The Draft or Submitted version, or a new Draft copied from the latest published or rejected one.</summary>
     public async Task<ShowcaseVersion> WorkingCopyAsync(int enterpriseId, CancellationToken cancellationToken = default)
     {
@@ -37,8 +57,18 @@ internal sealed class ShowcaseService(
         var number = await db.Showcases.Where(v => v.EnterpriseId == enterpriseId).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
         var draft = CopyOf(latest, enterpriseId, number + 1);
         db.Showcases.Add(draft);
-        await db.SaveChangesAsync(cancellationToken);
-        return draft;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return draft;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request created the working copy a moment ago (the database allows only one): use that one.
+            db.ChangeTracker.Clear();
+            return await WithProducts().FirstAsync(
+                v => v.EnterpriseId == enterpriseId && (v.State == ShowcaseState.Draft || v.State == ShowcaseState.Submitted), cancellationToken);
+        }
     }
 
     public async Task<Refusal?> SubmitAsync(int versionId, CancellationToken cancellationToken = default)
