@@ -42,6 +42,18 @@ public static partial class Forms
         return await client.PostAsync(target, content);
     }
 
+    /// <summary>
+    /// POSTs to <paramref name="action"/> with the token of any form on <paramref name="formPage"/>: what a
+    /// stale page, a double click or a crafted request sends when the page no longer offers that form.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostAnywayAsync(
+        HttpClient client, string formPage, IEnumerable<KeyValuePair<string, string>> fields, string action)
+    {
+        var html = await client.GetStringAsync(formPage);
+        var token = TokenFrom(html) ?? throw new Xunit.Sdk.XunitException($"GET {formPage} has no form with {TokenField}.");
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields.Append(new KeyValuePair<string, string>(TokenField, token))));
+    }
+
     private static string? ActionOf(string form)
     {
         var match = ActionAttribute().Match(form);
