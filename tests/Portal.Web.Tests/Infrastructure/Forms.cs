@@ -30,7 +30,7 @@ public static partial class Forms
 
     /// <summary>GETs <paramref name="formPage"/>, then POSTs <paramref name="fields"/> and its token to <paramref name="action"/> (the page itself by default).</summary>
     public static async Task<HttpResponseMessage> PostAsync(
-        HttpClient client, string formPage, IReadOnlyDictionary<string, string> fields, string? action = null)
+        HttpClient client, string formPage, IEnumerable<KeyValuePair<string, string>> fields, string? action = null)
     {
         var page = await client.GetAsync(formPage);
         var html = await page.Content.ReadAsStringAsync();
