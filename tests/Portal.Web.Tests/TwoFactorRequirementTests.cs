@@ -21,9 +21,8 @@ public sealed class TwoFactorRequirementTests(ProductionPortalFactory factory) :
     [InlineData(PortalRoles.Staff, "/admin/enterprises")]
     public async Task Without_two_factor_the_back_office_sends_to_the_set_up_page_and_opens_once_it_is_on(string role, string path)
     {
-        var email = await TestUsers.CreateAsync(factory, role);
-        using var client = factory.CreatePortalClient();
-        await Accounts.LoginAsync(client, email, TestUsers.Password);
+        var (signedIn, email) = await TestUsers.SignedInAsync(factory, role);
+        using var client = signedIn;
 
         var refused = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
@@ -43,9 +42,7 @@ public sealed class TwoFactorRequirementTests(ProductionPortalFactory factory) :
     [Fact]
     public async Task A_wrong_code_does_not_turn_two_factor_on_and_the_back_office_stays_closed()
     {
-        var email = await TestUsers.CreateAsync(factory, PortalRoles.Admin);
-        using var client = factory.CreatePortalClient();
-        await Accounts.LoginAsync(client, email, TestUsers.Password);
+        using var client = (await TestUsers.SignedInAsync(factory, PortalRoles.Admin)).Client;
         var setUp = await client.GetStringAsync(Required);
         var right = Totp.Code(TwoFactor.SharedKey(setUp), DateTimeOffset.UtcNow);
         var wrong = ((int.Parse(right, System.Globalization.CultureInfo.InvariantCulture) + 500_000) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
@@ -61,9 +58,7 @@ public sealed class TwoFactorRequirementTests(ProductionPortalFactory factory) :
     [InlineData(PortalRoles.Helper, "/my")]
     public async Task Other_roles_are_not_asked_for_two_factor(string role, string path)
     {
-        var email = await TestUsers.CreateAsync(factory, role);
-        using var client = factory.CreatePortalClient();
-        await Accounts.LoginAsync(client, email, TestUsers.Password);
+        using var client = (await TestUsers.SignedInAsync(factory, role)).Client;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/admin")).StatusCode);
     }

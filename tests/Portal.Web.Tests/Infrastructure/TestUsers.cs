@@ -21,6 +21,15 @@ public static class TestUsers
         return email;
     }
 
+    /// <summary>A new user in <paramref name="role"/>, signed in through the login page.</summary>
+    public static async Task<(HttpClient Client, string Email)> SignedInAsync(PortalFactory factory, string role)
+    {
+        var email = await CreateAsync(factory, role);
+        var client = factory.CreatePortalClient();
+        await Accounts.LoginAsync(client, email, Password);
+        return (client, email);
+    }
+
     /// <summary>Runs <paramref name="work"/> with the app's UserManager in a scope of its own.</summary>
     public static async Task<T> WithUsersAsync<T>(PortalFactory factory, Func<UserManager<PortalUser>, Task<T>> work)
     {
