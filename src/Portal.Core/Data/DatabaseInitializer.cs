@@ -1,14 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Core.Enterprises;
 using Portal.Core.Modules;
 using Portal.Core.Security;
 
 namespace Portal.Core.Data;
 
-/// <summary>Migrates every DbContext, makes the roles with their default permissions, and seeds demo data when asked.</summary>
+/// <summary>Migrates every DbContext, makes the roles with their default permissions and the reference data, and seeds demo data when asked.</summary>
 public sealed class DatabaseInitializer(
     IServiceProvider services,
     PortalDbContexts contexts,
@@ -48,6 +50,10 @@ public sealed class DatabaseInitializer(
             }
         }
     }
+
+    /// <summary>Reference data every installation needs, demo or not: the towns and parks enterprises register in.</summary>
+    public async Task EnsureReferenceDataAsync(CancellationToken cancellationToken = default) =>
+        await DefaultTowns.EnsureAsync(services.GetRequiredService<CoreDbContext>(), cancellationToken);
 
     public async Task SeedDemoDataAsync(CancellationToken cancellationToken = default)
     {

@@ -10,20 +10,13 @@ using Portal.Core.Security;
 namespace Portal.Core.DemoData;
 
 /// <summary>
-/// Towns, the chain's enterprises (two leading ones per segment) and the demo accounts.
+/// The chain's enterprises (two leading ones per segment) in the district's towns, and the demo accounts.
 /// Deterministic: a fixed Bogus seed and a fixed clock origin, so every new database looks the same.
 /// </summary>
 internal sealed class CoreDemoSeeder(CoreDbContext db, UserManager<PortalUser> users, TimeProvider time) : IDemoDataSeeder
 {
     public const int Seed = 20260101;
     public const int MemberEnterprisesPerSegment = 9;
-
-    private static readonly (string Name, TownKind Kind)[] Towns =
-    [
-        ("湖坊镇", TownKind.Town), ("塘山镇", TownKind.Town), ("京东镇", TownKind.Town), ("罗家镇", TownKind.Town),
-        ("扬子洲镇", TownKind.Town), ("上海路街道", TownKind.Street), ("南钢街道", TownKind.Street),
-        ("针纺服装产业园", TownKind.Park), ("昌东工业园", TownKind.Park),
-    ];
 
     private static readonly Dictionary<Segment, string[]> LeadingNames = new()
     {
@@ -57,15 +50,13 @@ internal sealed class CoreDemoSeeder(CoreDbContext db, UserManager<PortalUser> u
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (await db.Towns.AnyAsync(cancellationToken))
+        if (await db.Enterprises.AnyAsync(cancellationToken))
         {
             return;
         }
 
         var created = time.GetUtcNow().UtcDateTime;
-        var towns = Towns.Select((t, i) => new Town { Name = t.Name, Kind = t.Kind, SortOrder = i + 1 }).ToList();
-        db.Towns.AddRange(towns);
-        await db.SaveChangesAsync(cancellationToken);
+        var towns = await DefaultTowns.EnsureAsync(db, cancellationToken);
 
         var enterprises = BuildEnterprises(towns, created);
         db.Enterprises.AddRange(enterprises);

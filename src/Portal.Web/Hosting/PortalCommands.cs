@@ -79,6 +79,7 @@ internal static class PortalCommands
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.MigrateAsync();
         await initializer.EnsureRolesAsync(app.Services.GetRequiredService<PermissionRegistry>().All);
+        await initializer.EnsureReferenceDataAsync();
         if (seed)
         {
             await initializer.SeedDemoDataAsync();

@@ -56,7 +56,8 @@ public static class PortalHost
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddLocalizedModelBindingMessages();
+            .AddLocalizedModelBindingMessages()
+            .AddCheckboxSafeBinding();
         services.AddAccountPages();
 
         services.AddDataProtection()

@@ -30,7 +30,7 @@ public static partial class Forms
 
     /// <summary>GETs <paramref name="formPage"/>, then POSTs <paramref name="fields"/> and its token to <paramref name="action"/> (the page itself by default).</summary>
     public static async Task<HttpResponseMessage> PostAsync(
-        HttpClient client, string formPage, IReadOnlyDictionary<string, string> fields, string? action = null)
+        HttpClient client, string formPage, IEnumerable<KeyValuePair<string, string>> fields, string? action = null)
     {
         var page = await client.GetAsync(formPage);
         var html = await page.Content.ReadAsStringAsync();
@@ -40,6 +40,18 @@ public static partial class Forms
                 $"GET {formPage} answered {(int)page.StatusCode} with no form posting to {target} that carries {TokenField}.");
         var content = new FormUrlEncodedContent(fields.Append(new KeyValuePair<string, string>(TokenField, token)));
         return await client.PostAsync(target, content);
+    }
+
+    /// <summary>
+    /// POSTs to <paramref name="action"/> with the token of any form on <paramref name="formPage"/>: what a
+    /// stale page, a double click or a crafted request sends when the page no longer offers that form.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostAnywayAsync(
+        HttpClient client, string formPage, IEnumerable<KeyValuePair<string, string>> fields, string action)
+    {
+        var html = await client.GetStringAsync(formPage);
+        var token = TokenFrom(html) ?? throw new Xunit.Sdk.XunitException($"GET {formPage} has no form with {TokenField}.");
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields.Append(new KeyValuePair<string, string>(TokenField, token))));
     }
 
     private static string? ActionOf(string form)

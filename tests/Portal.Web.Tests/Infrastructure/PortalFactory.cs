@@ -15,6 +15,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly TempDirectory directory = new("portal-web");
 
+    /// <summary>The factory's own temporary folder (database, job store, anything a variant puts beside them).</summary>
+    public TempDirectory Folder => directory;
+
     public LoopbackSmtpServer Smtp { get; private set; } = null!;
 
     public string DatabaseFile => directory.File("portal.db");
@@ -37,6 +40,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient CreatePortalClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>A variant of the host changes the settings here (demo mode off, a tighter rate limit, a pickup directory ...).</summary>
+    protected virtual void Configure(IDictionary<string, string> settings)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -56,6 +64,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Portal:RateLimits:AuthPerMinute"] = "1000",
             ["Portal:RateLimits:FormsPerMinute"] = "1000",
         };
+        Configure(settings);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Portal.Core;
@@ -14,47 +13,18 @@ namespace Portal.Web.Pages.Account;
 /// <summary>The second step of signing in: the 6-digit code of the authenticator app.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Auth)]
-public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> l)
+    : SecondStepPageModel<TwoFactorLoginInput>(signIn)
 {
-    [BindProperty]
-    public TwoFactorLoginInput Input { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public bool RememberMe { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
+    protected override string CodeField => nameof(TwoFactorLoginInput.Code);
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
-        {
-            return RedirectToPage("/Account/Login");
-        }
+    protected override string WrongCode => l["验证码不正确。"];
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var code = TwoFactorCodes.Clean(Input.Code);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberMachine);
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.LocalOrHome(ReturnUrl));
-        }
-
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("/Account/Lockout");
-        }
-
-        ModelState.AddInputError(nameof(TwoFactorLoginInput.Code), l["验证码不正确。"]);
-        return Page();
-    }
+    protected override Task<Microsoft.AspNetCore.Identity.SignInResult> SignInAsync(SignInManager<PortalUser> signIn) =>
+        signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorCodes.Clean(Input.Code), RememberMe, Input.RememberMachine);
 }
 
 public sealed class TwoFactorLoginInput

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Portal.Core;
@@ -14,43 +12,15 @@ namespace Portal.Web.Pages.Account;
 /// <summary>The second step of signing in with one of the ten single-use recovery codes.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Auth)]
-public sealed class LoginWithRecoveryCodeModel(SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class LoginWithRecoveryCodeModel(SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> l)
+    : SecondStepPageModel<RecoveryCodeInput>(signIn)
 {
-    [BindProperty]
-    public RecoveryCodeInput Input { get; set; } = new();
+    protected override string CodeField => nameof(RecoveryCodeInput.RecoveryCode);
 
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
+    protected override string WrongCode => l["恢复码不正确或已经用过。"];
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
-        {
-            return RedirectToPage("/Account/Login");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCodes.CleanRecovery(Input.RecoveryCode));
-        if (result.Succeeded)
-        {
-            return LocalRedirect(Url.LocalOrHome(ReturnUrl));
-        }
-
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("/Account/Lockout");
-        }
-
-        ModelState.AddInputError(nameof(RecoveryCodeInput.RecoveryCode), l["恢复码不正确或已经用过。"]);
-        return Page();
-    }
+    protected override Task<Microsoft.AspNetCore.Identity.SignInResult> SignInAsync(SignInManager<PortalUser> signIn) =>
+        signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCodes.CleanRecovery(Input.RecoveryCode));
 }
 
 public sealed class RecoveryCodeInput

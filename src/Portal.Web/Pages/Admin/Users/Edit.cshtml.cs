@@ -36,7 +36,14 @@ public sealed class EditModel(UserManager<PortalUser> users, TimeProvider time, 
             return NotFound();
         }
 
-        var wanted = Roles.Where(PortalRoles.All.Contains).Distinct().ToList();
+        // A role the portal does not have is a crafted or stale form: refuse it all rather than save the rest.
+        if (Roles.Any(r => !PortalRoles.All.Contains(r)))
+        {
+            ModelState.AddModelError("", l["所选角色无效，角色未作更改。"]);
+            return Page();
+        }
+
+        var wanted = Roles.Distinct().ToList();
         if (IsSelf && !wanted.Contains(PortalRoles.Admin))
         {
             ModelState.AddModelError("", l["不能取消自己的管理员角色。"]);

@@ -6,23 +6,19 @@ using Portal.Modules.Policies.Data;
 using Portal.Modules.RedHelp.Data;
 using Portal.Modules.ServiceCenter.Data;
 
-namespace Portal.Migrations.Sqlite;
+namespace Portal.Migrations;
 
-/// <summary>Lets 'dotnet ef migrations add' build each context for Sqlite without starting the host (see README).</summary>
+// Compiled into both migrations projects (a linked file, see their .csproj); each says its provider in DesignTimeDatabase.cs.
+
+/// <summary>Lets 'dotnet ef migrations add' build each context for the project's provider without starting the host (see README).</summary>
 internal abstract class DesignTimeFactory<TContext>(string prefix) : IDesignTimeDbContextFactory<TContext>
     where TContext : DbContext
 {
     public TContext CreateDbContext(string[] args)
     {
-        var database = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = DesignTimeConnection.Value };
-        var options = new DbContextOptionsBuilder<TContext>().UsePortalDatabase(database, prefix).Options;
+        var options = new DbContextOptionsBuilder<TContext>().UsePortalDatabase(DesignTimeDatabase.Options, prefix).Options;
         return (TContext)Activator.CreateInstance(typeof(TContext), options)!;
     }
-}
-
-internal static class DesignTimeConnection
-{
-    public const string Value = "Data Source=design-time.db";
 }
 
 internal sealed class CoreFactory() : DesignTimeFactory<CoreDbContext>(CoreDbContext.TablePrefix);
