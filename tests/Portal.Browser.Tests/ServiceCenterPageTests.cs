@@ -73,7 +73,7 @@ public sealed class ServiceCenterPageTests(PortalApp app)
     [Theory]
     [InlineData("desktop")]
     [InlineData("phone")]
-    public async Task A_visitor_goes_from_home_along_the_chain_to_a_leading_enterprise(string viewport)
+    public async Task A_visitor_goes_from_home_along_the_chain_to_a_leading_enterprise_and_its_product(string viewport)
     {
         var leading = await app.WithScopeAsync(s => s.GetRequiredService<CoreDbContext>().Enterprises
             .Where(e => e.Segment == Segment.Dyeing && e.IsLeading && e.Verification == VerificationState.Verified)
@@ -90,13 +90,25 @@ public sealed class ServiceCenterPageTests(PortalApp app)
         await Expect(page).ToHaveURLAsync(app.BaseUrl + "/chain/dyeing");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("印染行业企业");
 
-        // The enterprise page belongs to another part of the portal: the way stops at its link.
         var first = page.GetByRole(AriaRole.Region, new() { Name = "领航企业" }).GetByRole(AriaRole.Link).First;
         var href = await first.GetAttributeAsync("href");
         Assert.NotNull(href);
         Assert.StartsWith("/enterprises/", href, StringComparison.Ordinal);
         Assert.Contains(href!["/enterprises/".Length..], leading);
         await session.AuditAsync("journey-segment");
+
+        // On to the enterprise and one of its products, which has an address of its own.
+        var name = (await first.InnerTextAsync()).Trim();
+        await first.ClickAsync();
+        await Expect(page).ToHaveURLAsync(app.BaseUrl + href);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(name);
+        var product = page.GetByRole(AriaRole.Region, new() { Name = "产品展示" }).Locator("section.product-card").First;
+        await Expect(product).ToBeVisibleAsync();
+        var anchor = await product.GetAttributeAsync("id");
+        Assert.StartsWith("product-", anchor, StringComparison.Ordinal);
+        await page.GotoAsync($"{app.BaseUrl}{href}#{anchor}");
+        await Expect(page.Locator($"#{anchor}").GetByRole(AriaRole.Img).First).ToBeVisibleAsync();
+        await session.AuditAsync("journey-product");
     }
 
     [Fact]

@@ -18,7 +18,8 @@ namespace Portal.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class ServiceCenterAdminTests(PortalFactory factory)
 {
-    private static string Uploads => RepositoryPaths.Combine("src", "Portal.Web", "App_Data", "uploads");
+    /// <summary>The test host keeps its uploads in its own temporary folder (Portal:Files:UploadsPath).</summary>
+    private string Uploads => factory.Folder.File("uploads");
 
     [Fact]
     public async Task Script_in_a_center_page_and_a_hall_name_comes_out_escaped()
