@@ -19,7 +19,7 @@ public sealed class HallModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var db = HttpContext.Get<ServiceCenterDbContext>();
+        var db = this.Service<ServiceCenterDbContext>();
         var halls = await db.Halls.AsNoTracking().OrderBy(h => h.SortOrder).ThenBy(h => h.Id).ToListAsync(cancellationToken);
         var hall = halls.FirstOrDefault(h => string.Equals(h.Slug, slug, StringComparison.OrdinalIgnoreCase));
         if (hall is null)
@@ -28,7 +28,7 @@ public sealed class HallModel : PageModel
         }
 
         Hall = HallView.From(hall);
-        DescriptionHtml = HttpContext.Get<IMarkdownRenderer>().ToHtml(hall.Description);
+        DescriptionHtml = this.Service<IMarkdownRenderer>().ToHtml(hall.Description);
         OtherHalls = halls.Where(h => h.Id != hall.Id).Select(HallView.From).ToList();
         return Page();
     }

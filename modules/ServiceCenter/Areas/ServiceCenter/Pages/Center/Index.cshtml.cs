@@ -25,8 +25,8 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var db = HttpContext.Get<ServiceCenterDbContext>();
-        var markdown = HttpContext.Get<IMarkdownRenderer>();
+        var db = this.Service<ServiceCenterDbContext>();
+        var markdown = this.Service<IMarkdownRenderer>();
         var pages = await db.Pages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(cancellationToken);
         Sections = pages.Select(p => new CenterSection(p.Key, p.Title, markdown.ToHtml(p.Body))).ToList();
         Halls = (await db.Halls.AsNoTracking().OrderBy(h => h.SortOrder).ThenBy(h => h.Id).ToListAsync(cancellationToken))

@@ -18,8 +18,8 @@ public sealed class AppointmentsModel(
     UserManager<PortalUser> users,
     IStringLocalizer<ServiceCenterResource> l) : PageModel
 {
-    private AppointmentQueries queries => HttpContext.RequestServices.GetRequiredService<AppointmentQueries>();
-    private AppointmentService appointments => HttpContext.RequestServices.GetRequiredService<AppointmentService>();
+    private AppointmentQueries queries => this.Service<AppointmentQueries>();
+    private AppointmentService appointments => this.Service<AppointmentService>();
 
     public EnterpriseProfile? Enterprise { get; private set; }
 

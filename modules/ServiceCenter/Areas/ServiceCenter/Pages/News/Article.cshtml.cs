@@ -12,7 +12,7 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.News;
 public sealed class ArticleModel(
     IMarkdownRenderer markdown) : PageModel
 {
-    private NewsQueries news => HttpContext.RequestServices.GetRequiredService<NewsQueries>();
+    private NewsQueries news => this.Service<NewsQueries>();
 
     internal NewsReading Reading { get; private set; } = null!;
 

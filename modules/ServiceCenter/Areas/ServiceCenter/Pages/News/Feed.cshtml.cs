@@ -16,7 +16,7 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.News;
 public sealed class FeedModel(
     IOptions<PortalOptions> options) : PageModel
 {
-    private NewsQueries news => HttpContext.RequestServices.GetRequiredService<NewsQueries>();
+    private NewsQueries news => this.Service<NewsQueries>();
 
     public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 

@@ -11,7 +11,7 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.News;
 [AllowAnonymous]
 public sealed class IndexModel : PageModel
 {
-    private NewsQueries news => HttpContext.RequestServices.GetRequiredService<NewsQueries>();
+    private NewsQueries news => this.Service<NewsQueries>();
 
     internal ListPage<NewsArticle> Articles { get; private set; } = new([], 0, 1, NewsRules.PageSize);
 

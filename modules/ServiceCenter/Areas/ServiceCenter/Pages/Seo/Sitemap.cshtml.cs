@@ -24,7 +24,7 @@ public sealed class SitemapModel(IEnterpriseDirectory directory, IEnumerable<IPo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var db = HttpContext.Get<ServiceCenterDbContext>();
+        var db = this.Service<ServiceCenterDbContext>();
         var urls = new List<(string Path, DateTime? Modified)> { ("/", null), ("/center", null), ("/chain", null), ("/enterprises", null) };
         urls.AddRange(modules.SelectMany(m => m.Navigation)
             .Where(n => n.Menu == NavMenu.Public && n.Permission is null)

@@ -27,8 +27,8 @@ public sealed class DetailModel(
     TimeProvider time,
     IStringLocalizer<ServiceCenterResource> l) : PageModel
 {
-    private ServiceCatalog catalog => HttpContext.RequestServices.GetRequiredService<ServiceCatalog>();
-    private AppointmentService appointments => HttpContext.RequestServices.GetRequiredService<AppointmentService>();
+    private ServiceCatalog catalog => this.Service<ServiceCatalog>();
+    private AppointmentService appointments => this.Service<AppointmentService>();
 
     internal CenterService Service { get; private set; } = null!;
 

@@ -9,8 +9,8 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.Services;
 [AllowAnonymous]
 public sealed class IndexModel : PageModel
 {
-    private ServiceCatalog catalog => HttpContext.RequestServices.GetRequiredService<ServiceCatalog>();
-    private AppointmentQueries appointments => HttpContext.RequestServices.GetRequiredService<AppointmentQueries>();
+    private ServiceCatalog catalog => this.Service<ServiceCatalog>();
+    private AppointmentQueries appointments => this.Service<AppointmentQueries>();
 
     internal IReadOnlyList<IGrouping<ServiceCategory, CenterService>> Groups { get; private set; } = [];
 

@@ -20,8 +20,8 @@ public sealed class DetailModel(
     TimeProvider time,
     IStringLocalizer<ServiceCenterResource> l) : PageModel
 {
-    private AppointmentQueries queries => HttpContext.RequestServices.GetRequiredService<AppointmentQueries>();
-    private AppointmentService appointments => HttpContext.RequestServices.GetRequiredService<AppointmentService>();
+    private AppointmentQueries queries => this.Service<AppointmentQueries>();
+    private AppointmentService appointments => this.Service<AppointmentService>();
 
     internal Appointment Appointment { get; private set; } = null!;
 

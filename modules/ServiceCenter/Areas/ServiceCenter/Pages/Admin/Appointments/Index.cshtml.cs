@@ -13,7 +13,7 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.Admin.Appointme
 public sealed class IndexModel(
     IEnterpriseDirectory enterprises) : PageModel
 {
-    private AppointmentQueries queries => HttpContext.RequestServices.GetRequiredService<AppointmentQueries>();
+    private AppointmentQueries queries => this.Service<AppointmentQueries>();
 
     public static readonly AppointmentState[] States =
         [AppointmentState.Requested, AppointmentState.Scheduled, AppointmentState.Done, AppointmentState.Cancelled];

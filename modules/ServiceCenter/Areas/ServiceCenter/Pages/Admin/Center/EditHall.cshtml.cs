@@ -85,8 +85,8 @@ public sealed partial class EditHallModel : MarkdownEditorPageModel
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
         Id = id;
-        var db = HttpContext.Get<ServiceCenterDbContext>();
-        var L = HttpContext.Get<IStringLocalizer<ServiceCenterResource>>();
+        var db = this.Service<ServiceCenterDbContext>();
+        var L = this.Service<IStringLocalizer<ServiceCenterResource>>();
         var hall = id is null ? new Hall() : await LoadAsync(id.Value, cancellationToken);
         if (hall is null)
         {
@@ -134,12 +134,12 @@ public sealed partial class EditHallModel : MarkdownEditorPageModel
         if (ModelState.IsValid && Photo is { Length: > 0 })
         {
             await using var content = Photo.OpenReadStream();
-            if (await HttpContext.Get<HallPhotos>().AttachAsync(hall, content, Photo.FileName, cancellationToken) is { } refusal)
+            if (await this.Service<HallPhotos>().AttachAsync(hall, content, Photo.FileName, cancellationToken) is { } refusal)
             {
                 // The store's own reasons are the kernel's texts; the reason about the picture's size is this module's.
                 var reason = L[refusal.Message, refusal.Args ?? []] is { ResourceNotFound: false } own
                     ? own.Value
-                    : HttpContext.Get<IStringLocalizer<SharedResource>>()[refusal.Message, refusal.Args ?? []].Value;
+                    : this.Service<IStringLocalizer<SharedResource>>()[refusal.Message, refusal.Args ?? []].Value;
                 ModelState.AddModelError(nameof(Photo), L["照片未保存：{0}", reason]);
             }
         }
@@ -162,7 +162,7 @@ public sealed partial class EditHallModel : MarkdownEditorPageModel
             db.Halls.Add(hall);
         }
 
-        var files = HttpContext.Get<IFileStore>();
+        var files = this.Service<IFileStore>();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -188,7 +188,7 @@ public sealed partial class EditHallModel : MarkdownEditorPageModel
 
     private async Task<Hall?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var hall = await HttpContext.Get<ServiceCenterDbContext>().Halls.FindAsync([id], cancellationToken);
+        var hall = await this.Service<ServiceCenterDbContext>().Halls.FindAsync([id], cancellationToken);
         if (hall?.PhotoKey is { } key)
         {
             PhotoUrl = "/media/" + key;

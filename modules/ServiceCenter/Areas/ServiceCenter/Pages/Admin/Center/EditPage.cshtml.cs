@@ -35,7 +35,7 @@ public sealed partial class EditPageModel : MarkdownEditorPageModel
         Id = id;
         if (id is not null)
         {
-            var page = await HttpContext.Get<ServiceCenterDbContext>().Pages.FindAsync([id], cancellationToken);
+            var page = await this.Service<ServiceCenterDbContext>().Pages.FindAsync([id], cancellationToken);
             if (page is null)
             {
                 return NotFound();
@@ -57,8 +57,8 @@ public sealed partial class EditPageModel : MarkdownEditorPageModel
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
         Id = id;
-        var db = HttpContext.Get<ServiceCenterDbContext>();
-        var L = HttpContext.Get<IStringLocalizer<ServiceCenterResource>>();
+        var db = this.Service<ServiceCenterDbContext>();
+        var L = this.Service<IStringLocalizer<ServiceCenterResource>>();
         var page = id is null ? new CenterPage() : await db.Pages.FindAsync([id], cancellationToken);
         if (page is null)
         {
@@ -96,7 +96,7 @@ public sealed partial class EditPageModel : MarkdownEditorPageModel
         page.Title = title;
         page.Body = Input.Body ?? "";
         page.SortOrder = Input.SortOrder;
-        page.UpdatedAt = HttpContext.Get<TimeProvider>().GetUtcNow().UtcDateTime;
+        page.UpdatedAt = this.Service<TimeProvider>().GetUtcNow().UtcDateTime;
         if (id is null)
         {
             db.Pages.Add(page);

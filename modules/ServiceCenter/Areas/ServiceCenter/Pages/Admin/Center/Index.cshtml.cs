@@ -19,7 +19,7 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var db = HttpContext.Get<ServiceCenterDbContext>();
+        var db = this.Service<ServiceCenterDbContext>();
         Pages = (await db.Pages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(cancellationToken))
             .Select(p => new PageRow(p.Id, p.Key, p.Title, ChinaTime.Format(p.UpdatedAt))).ToList();
         Halls = (await db.Halls.AsNoTracking().OrderBy(h => h.SortOrder).ThenBy(h => h.Id).ToListAsync(cancellationToken))

@@ -23,7 +23,7 @@ public abstract class MarkdownEditorPageModel : PageModel
 
     protected IActionResult Preview(string? markdown, Func<IActionResult> page)
     {
-        var html = HttpContext.Get<IMarkdownRenderer>().ToHtml(markdown);
+        var html = this.Service<IMarkdownRenderer>().ToHtml(markdown);
         if (Request.Headers.ContainsKey(FragmentHeader))
         {
             return Content(html, "text/html; charset=utf-8");
@@ -36,5 +36,5 @@ public abstract class MarkdownEditorPageModel : PageModel
         return page();
     }
 
-    protected void RenderPreview(string? markdown) => PreviewHtml = HttpContext.Get<IMarkdownRenderer>().ToHtml(markdown);
+    protected void RenderPreview(string? markdown) => PreviewHtml = this.Service<IMarkdownRenderer>().ToHtml(markdown);
 }

@@ -11,5 +11,5 @@ public sealed class IndexModel : PageModel
     public IReadOnlyList<LiveFigure> Figures { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Figures = await HttpContext.Get<LiveFigures>().ComputeAsync(cancellationToken);
+        Figures = await this.Service<LiveFigures>().ComputeAsync(cancellationToken);
 }

@@ -26,8 +26,8 @@ public sealed class EditModel(
     TimeProvider time,
     IStringLocalizer<ServiceCenterResource> l) : PageModel
 {
-    private NewsQueries queries => HttpContext.RequestServices.GetRequiredService<NewsQueries>();
-    private NewsService news => HttpContext.RequestServices.GetRequiredService<NewsService>();
+    private NewsQueries queries => this.Service<NewsQueries>();
+    private NewsService news => this.Service<NewsService>();
 
     internal NewsArticle? Article { get; private set; }
 

@@ -13,8 +13,8 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.Admin.News;
 public sealed class IndexModel(
     IStringLocalizer<ServiceCenterResource> l) : PageModel
 {
-    private NewsQueries queries => HttpContext.RequestServices.GetRequiredService<NewsQueries>();
-    private NewsService news => HttpContext.RequestServices.GetRequiredService<NewsService>();
+    private NewsQueries queries => this.Service<NewsQueries>();
+    private NewsService news => this.Service<NewsService>();
 
     internal ListPage<NewsArticle> Articles { get; private set; } = new([], 0, 1, 20);
 

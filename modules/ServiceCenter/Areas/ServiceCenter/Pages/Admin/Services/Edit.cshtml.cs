@@ -12,7 +12,7 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.Admin.Services;
 public sealed class EditModel(
     IStringLocalizer<ServiceCenterResource> l) : PageModel
 {
-    private ServiceCatalog catalog => HttpContext.RequestServices.GetRequiredService<ServiceCatalog>();
+    private ServiceCatalog catalog => this.Service<ServiceCatalog>();
 
     internal CenterService? Service { get; private set; }
 

@@ -9,7 +9,7 @@ namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.Admin.Services;
 [Authorize(Policy = ServiceCenterPermissions.Manage)]
 public sealed class IndexModel : PageModel
 {
-    private ServiceCatalog catalog => HttpContext.RequestServices.GetRequiredService<ServiceCatalog>();
+    private ServiceCatalog catalog => this.Service<ServiceCatalog>();
 
     internal IReadOnlyList<CenterService> Services { get; private set; } = [];
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Portal.Modules.ServiceCenter.Areas.ServiceCenter.Pages.Shared;
+namespace Portal.Modules.ServiceCenter;
 
 /// <summary>
 /// Page models are public (Razor requires it) and so cannot take the module's internal services through their
