@@ -43,12 +43,16 @@ public static class DatabaseRegistration
         var history = $"__{tablePrefix}migrations";
         return options.Provider switch
         {
+            // Loading a collection with its own collections (a showcase's products and their images) runs as
+            // one query per collection rather than one cartesian product.
             DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString, o => o
                 .MigrationsAssembly(options.MigrationsAssembly)
-                .MigrationsHistoryTable(history)),
+                .MigrationsHistoryTable(history)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             DatabaseProvider.Postgres => builder.UseNpgsql(options.ConnectionString, o => o
                 .MigrationsAssembly(options.MigrationsAssembly)
-                .MigrationsHistoryTable(history)),
+                .MigrationsHistoryTable(history)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             _ => throw new InvalidOperationException($"Unknown provider {options.Provider}"),
         };
     }
