@@ -10,15 +10,13 @@ internal sealed class PublicExpoQueries(ExpoDbContext db, TimeProvider time)
 {
     public const int ArchivePageSize = 10;
 
-    private static readonly ExpoState[] Listed = [ExpoState.Published, ExpoState.ClosedForApplications, ExpoState.Finished];
-
     /// <summary>Published or closed for applications and not yet over, soonest first.</summary>
     public async Task<IReadOnlyList<ExpoSummary>> UpcomingAsync(CancellationToken cancellationToken)
     {
         var today = time.ChinaToday();
         return await Summaries(db.Expos.Where(e =>
-                (e.State == ExpoState.Published || e.State == ExpoState.ClosedForApplications) && e.EndsOn >= today))
-            .OrderBy(e => e.StartsOn).ThenBy(e => e.Slug)
+                (e.State == ExpoState.Published || e.State == ExpoState.ClosedForApplications) && e.EndsOn >= today)
+            .OrderBy(e => e.StartsOn).ThenBy(e => e.Slug))
             .ToListAsync(cancellationToken);
     }
 
@@ -29,9 +27,9 @@ internal sealed class PublicExpoQueries(ExpoDbContext db, TimeProvider time)
         var total = await finished.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + ArchivePageSize - 1) / ArchivePageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var items = await Summaries(finished)
-            .OrderByDescending(e => e.StartsOn).ThenBy(e => e.Slug)
-            .Skip((page - 1) * ArchivePageSize).Take(ArchivePageSize)
+        var items = await Summaries(finished
+                .OrderByDescending(e => e.StartsOn).ThenBy(e => e.Slug)
+                .Skip((page - 1) * ArchivePageSize).Take(ArchivePageSize))
             .ToListAsync(cancellationToken);
         return new ArchivePage(items, total, page, pageCount);
     }
@@ -39,13 +37,13 @@ internal sealed class PublicExpoQueries(ExpoDbContext db, TimeProvider time)
     /// <summary>Expos a calendar subscriber sees: every one that is not a draft, in date order.</summary>
     public async Task<IReadOnlyList<ExpoSummary>> CalendarAsync(string? slug, CancellationToken cancellationToken)
     {
-        var expos = db.Expos.Where(e => Listed.Contains(e.State));
+        var expos = db.Expos.Where(e => e.State != ExpoState.Draft);
         if (slug is not null)
         {
             expos = expos.Where(e => e.Slug == slug);
         }
 
-        return await Summaries(expos).OrderBy(e => e.StartsOn).ThenBy(e => e.Slug).ToListAsync(cancellationToken);
+        return await Summaries(expos.OrderBy(e => e.StartsOn).ThenBy(e => e.Slug)).ToListAsync(cancellationToken);
     }
 
     /// <summary>A listed expo with its hall, every booth of the hall with its status, and its exhibitors' enterprise ids.</summary>
@@ -55,7 +53,7 @@ internal sealed class PublicExpoQueries(ExpoDbContext db, TimeProvider time)
             .Include(e => e.Hall).ThenInclude(h => h!.Booths)
             .Include(e => e.OfferedBooths)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(e => e.Slug == slug && Listed.Contains(e.State), cancellationToken);
+            .SingleOrDefaultAsync(e => e.Slug == slug && e.State != ExpoState.Draft, cancellationToken);
         if (expo?.Hall is null)
         {
             return null;

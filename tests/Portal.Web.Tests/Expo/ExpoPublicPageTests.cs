@@ -49,9 +49,15 @@ public sealed partial class ExpoPublicPageTests(PortalFactory factory)
             "soonest first");
 
         var archive = ExpoLinks().Matches(Section(first, "archive")).Select(m => m.Groups[1].Value).ToList();
-        var second = ExpoLinks().Matches(Section(await HtmlAsync("/expo?page=2"), "archive")).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(10, archive.Count + second.Count);
-        Assert.All(archive.Concat(second), slug => Assert.StartsWith("expo-", slug, StringComparison.Ordinal));
+        Assert.Equal(10, archive.Count);
+        Assert.Equal(10, archive.Distinct().Count());
+        Assert.All(archive, slug => Assert.StartsWith("expo-", slug, StringComparison.Ordinal));
+        Assert.Contains("共 10 届，第 1/1 页", first);
+        foreach (var odd in new[] { "/expo?page=99", "/expo?page=0", "/expo?page=abc" })
+        {
+            Assert.Equal(archive, ExpoLinks().Matches(Section(await HtmlAsync(odd), "archive")).Select(m => m.Groups[1].Value));
+        }
+
         Assert.Equal(archive.OrderByDescending(s => s, StringComparer.Ordinal), archive);
         Assert.Contains("已结束", Section(first, "archive"));
     }
@@ -71,8 +77,9 @@ public sealed partial class ExpoPublicPageTests(PortalFactory factory)
         Assert.Equal(30, statuses.Count);
         Assert.Equal(29, statuses.Count(s => s != "blocked"));
         Assert.Equal(1, statuses.Count(s => s == "blocked"));
-        Assert.Equal(2, statuses.Count(s => s == "taken"));
-        Assert.Contains("共 30 个展位：可申请 27 个，已占用 2 个，不开放 1 个。", html);
+        var taken = statuses.Count(s => s == "taken");
+        Assert.InRange(taken, 1, 2);
+        Assert.Contains($"共 30 个展位：可申请 {29 - taken} 个，已占用 {taken} 个，不开放 1 个。", html);
 
         var table = BoothTable().Match(html);
         Assert.True(table.Success, "a table alternative");
