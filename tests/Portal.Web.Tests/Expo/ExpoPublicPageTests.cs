@@ -131,6 +131,7 @@ public sealed partial class ExpoPublicPageTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("text/calendar; charset=utf-8", contentType);
         Assert.DoesNotMatch("[^\r]\n", body);
+        Assert.All(body.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, $"unfolded line: {line}"));
         var calendar = Ical.Net.Calendar.Load(body)!;
         Assert.Equal(12, calendar.Events.Count);
         Assert.Equal(12, calendar.Events.Select(e => e.Uid).Distinct().Count());
