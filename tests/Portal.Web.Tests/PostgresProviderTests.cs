@@ -73,7 +73,7 @@ public sealed class PostgresProviderTests(PostgresPortalFactory factory)
 
 /// <summary>The Expo module's public pages on PostgreSQL: the same queries must translate there too.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ExpoPagesOnPostgresTests(PostgresPortalFactory factory)
+public sealed class PostgresModulePagesTests(PostgresPortalFactory factory)
 {
     [Theory]
     [InlineData("/expo")]
@@ -81,7 +81,7 @@ public sealed class ExpoPagesOnPostgresTests(PostgresPortalFactory factory)
     [InlineData("/expo/winter-2026")]
     [InlineData("/expo.ics")]
     [InlineData("/expo/winter-2026.ics")]
-    public async Task Expo_pages_serve_on_PostgreSQL(string path)
+    public async Task Public_module_pages_serve_on_PostgreSQL(string path)
     {
         Assert.False(string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresPortalFactory.Variable)), $"{PostgresPortalFactory.Variable} is not set (./test.sh sets it).");
         using var client = factory.CreatePortalClient();

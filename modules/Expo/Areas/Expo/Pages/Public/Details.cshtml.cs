@@ -43,6 +43,4 @@ public sealed class DetailsModel(IEnterpriseDirectory enterprises, IMarkdownRend
     }
 
     public static string ChinaTimeText(DateTime utc) => ChinaTime.Format(utc);
-
-    internal int Count(BoothStatus status) => Details.Booths.Count(b => b.Status == status);
 }
