@@ -23,6 +23,7 @@ public sealed class ExpoModule : IPortalModule
 
     public IEnumerable<NavItem> Navigation =>
     [
+        new(NavMenu.Public, "展销会", "/expo", 15),
         new(NavMenu.Admin, "展销会管理", AdminUrl, 20, ExpoPermissions.Manage),
     ];
 
@@ -31,6 +32,7 @@ public sealed class ExpoModule : IPortalModule
         services.AddPortalDbContext<ExpoDbContext>(ExpoDbContext.TablePrefix);
         services.AddScoped<BoothApplicationService>();
         services.AddScoped<SpaceBookingService>();
+        services.AddScoped<Public.PublicExpoQueries>();
         services.AddScoped<IExpoFigures, ExpoFiguresProvider>();
         services.AddScoped(sp => new OfferExpiry(sp.GetRequiredService<BoothApplicationService>()));
         services.AddScoped<IDemoDataSeeder, DemoData.ExpoDemoSeeder>();

@@ -70,3 +70,25 @@ public sealed class PostgresProviderTests(PostgresPortalFactory factory)
         }
     }
 }
+
+/// <summary>The Expo module's public pages on PostgreSQL: the same queries must translate there too.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresModulePagesTests(PostgresPortalFactory factory)
+{
+    [Theory]
+    [InlineData("/expo")]
+    [InlineData("/expo?page=2")]
+    [InlineData("/expo/winter-2026")]
+    [InlineData("/expo.ics")]
+    [InlineData("/expo/winter-2026.ics")]
+    public async Task Public_module_pages_serve_on_PostgreSQL(string path)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresPortalFactory.Variable)), $"{PostgresPortalFactory.Variable} is not set (./test.sh sets it).");
+        using var client = factory.CreatePortalClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("winter-2026", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
