@@ -70,8 +70,10 @@ internal sealed class ExpoDemoSeeder(ExpoDbContext db, IEnterpriseDirectory ente
             }
         }
 
-        AddOpenExpoApplications(open, owned.Count > 0 ? owned : verified, faker, now);
-        AddBookings(owned.Count > 0 ? owned : verified, today, now);
+        // Enterprises with a user account first (the demo enterprise among them), then the rest, so every state appears.
+        var applicants = owned.Concat(verified.Where(e => e.OwnerUserId is null)).ToList();
+        AddOpenExpoApplications(open, applicants, faker, now);
+        AddBookings(applicants, today, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 
