@@ -1,3 +1,4 @@
+using Portal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Files;
@@ -12,7 +13,7 @@ public sealed class CenterDemoSeederTests
     [Fact]
     public async Task Seeding_twice_leaves_one_set_of_pages_halls_and_photos()
     {
-        await using var host = await ModuleHost.StartAsync();
+        await using var host = await KernelHarness.CreateAsync([new ServiceCenterModule()]);
 
         await SeedAsync(host);
         await SeedAsync(host);
@@ -41,8 +42,8 @@ public sealed class CenterDemoSeederTests
     [Fact]
     public async Task Two_new_databases_get_the_same_content_with_the_sources_figures()
     {
-        await using var first = await ModuleHost.StartAsync();
-        await using var second = await ModuleHost.StartAsync();
+        await using var first = await KernelHarness.CreateAsync([new ServiceCenterModule()]);
+        await using var second = await KernelHarness.CreateAsync([new ServiceCenterModule()]);
         await SeedAsync(first);
         await SeedAsync(second);
 
@@ -69,10 +70,10 @@ public sealed class CenterDemoSeederTests
     }
 
     /// <summary>Built from the host's services (the kernel's own seeder needs Identity, which these tests do not set up).</summary>
-    private static Task SeedAsync(ModuleHost host) => host.InScopeAsync(sp =>
+    private static Task SeedAsync(KernelHarness host) => host.InScopeAsync(sp =>
         ActivatorUtilities.CreateInstance<CenterDemoSeeder>(sp).SeedAsync(CancellationToken.None));
 
-    private static Task<string> ContentAsync(ModuleHost host) => host.InScopeAsync(async sp =>
+    private static Task<string> ContentAsync(KernelHarness host) => host.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<ServiceCenterDbContext>();
         var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Key + p.Title + p.Body + p.SortOrder).ToListAsync();

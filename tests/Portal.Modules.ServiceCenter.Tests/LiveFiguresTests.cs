@@ -1,3 +1,4 @@
+using Portal.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Enterprises;
@@ -20,7 +21,7 @@ public sealed class LiveFiguresTests
     [Fact]
     public async Task Without_the_Expo_and_RedHelp_contracts_their_figures_are_absent_not_zero()
     {
-        await using var host = await ModuleHost.StartAsync();
+        await using var host = await KernelHarness.CreateAsync([new ServiceCenterModule()]);
         await SeedAsync(host);
 
         var figures = await host.InScopeAsync(sp => sp.GetRequiredService<LiveFigures>().ComputeAsync());
@@ -41,7 +42,7 @@ public sealed class LiveFiguresTests
     [Fact]
     public async Task With_the_contracts_registered_their_numbers_are_shown()
     {
-        await using var host = await ModuleHost.StartAsync(s =>
+        await using var host = await KernelHarness.CreateAsync([new ServiceCenterModule()], configure: s =>
         {
             s.AddSingleton<IExpoFigures>(new FixedExpoFigures(new ExpoFigures(7, 42)));
             s.AddSingleton<IDemandStatistics>(new FixedDemandStatistics(new DemandFigures(12, 4.5, 0.9)));
@@ -63,7 +64,7 @@ public sealed class LiveFiguresTests
     [Fact]
     public async Task A_provided_figure_with_nothing_to_measure_yet_is_not_shown_but_is_not_absent()
     {
-        await using var host = await ModuleHost.StartAsync(s =>
+        await using var host = await KernelHarness.CreateAsync([new ServiceCenterModule()], configure: s =>
             s.AddSingleton<IDemandStatistics>(new FixedDemandStatistics(new DemandFigures(0, null, null))));
 
         var figures = await host.InScopeAsync(sp => sp.GetRequiredService<LiveFigures>().ComputeAsync());
@@ -79,11 +80,9 @@ public sealed class LiveFiguresTests
     private static LiveFigure Figure(IReadOnlyList<LiveFigure> figures, string id) => Assert.Single(figures, f => f.Id == id);
 
     /// <summary>Three verified enterprises (two above designated size), one unverified; two services done, one scheduled.</summary>
-    private static Task SeedAsync(ModuleHost host) => host.InScopeAsync(async sp =>
+    private static Task SeedAsync(KernelHarness host) => host.InScopeAsync(async sp =>
     {
         var core = sp.GetRequiredService<CoreDbContext>();
-        var town = new Town { Name = "湖坊镇", Kind = TownKind.Town };
-        core.Towns.Add(town);
         var n = 0;
         foreach (var (state, above) in new[] { (VerificationState.Verified, true), (VerificationState.Verified, true), (VerificationState.Verified, false), (VerificationState.Unverified, true) })
         {
@@ -91,7 +90,7 @@ public sealed class LiveFiguresTests
             core.Enterprises.Add(new Enterprise
             {
                 Name = $"测试纺织{n}有限公司", Slug = $"test-{n}", CreditCode = $"91360100MA3500000{n}", Segment = Segment.Dyeing,
-                Town = town, Size = SizeClass.Small, AboveDesignatedSize = above, Verification = state, FoundedYear = 2010,
+                TownId = host.TownId, Size = SizeClass.Small, AboveDesignatedSize = above, Verification = state, FoundedYear = 2010,
             });
         }
 

@@ -27,7 +27,8 @@ public sealed class KernelHarness : IAsyncDisposable
     private readonly ServiceProvider services;
     private int enterpriseCount;
 
-    private KernelHarness(IReadOnlyList<IPortalModule> modules, DatabaseProvider provider, IDictionary<string, string?> settings)
+    private KernelHarness(
+        IReadOnlyList<IPortalModule> modules, DatabaseProvider provider, IDictionary<string, string?> settings, Action<IServiceCollection>? configure)
     {
         var connection = provider == DatabaseProvider.Sqlite
             ? $"Data Source={directory.File("portal.db")};Default Timeout=60"
@@ -54,7 +55,8 @@ public sealed class KernelHarness : IAsyncDisposable
             module.AddServices(collection, configuration);
         }
 
-        services = collection.BuildServiceProvider();
+        configure?.Invoke(collection);
+        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     /// <summary>2026-11-25 10:00 in Shanghai unless the test moves it.</summary>
@@ -62,8 +64,17 @@ public sealed class KernelHarness : IAsyncDisposable
 
     public int TownId { get; private set; }
 
+    /// <summary>The root provider, for singletons; use <see cref="InScopeAsync{T}"/> for scoped services.</summary>
+    public IServiceProvider Services => services;
+
+    /// <summary>Where the file store keeps uploads under this harness's content root.</summary>
+    public string UploadsPath => Path.Combine(directory.Path, "App_Data", "uploads");
+
     public static async Task<KernelHarness> CreateAsync(
-        IEnumerable<IPortalModule> modules, DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null)
+        IEnumerable<IPortalModule> modules,
+        DatabaseProvider provider = DatabaseProvider.Sqlite,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         if (provider == DatabaseProvider.Postgres)
         {
@@ -72,7 +83,7 @@ public sealed class KernelHarness : IAsyncDisposable
             await WipeAsync(connection!);
         }
 
-        var harness = new KernelHarness([.. modules], provider, settings ?? new Dictionary<string, string?>());
+        var harness = new KernelHarness([.. modules], provider, settings ?? new Dictionary<string, string?>(), configure);
         await harness.InScopeAsync(async sp =>
         {
             foreach (var context in sp.GetRequiredService<PortalDbContexts>().Resolve(sp))
@@ -95,6 +106,12 @@ public sealed class KernelHarness : IAsyncDisposable
         await using var scope = services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
+
+    public Task InScopeAsync(Func<IServiceProvider, Task> work) => InScopeAsync(async sp =>
+    {
+        await work(sp);
+        return 0;
+    });
 
     public Task<T> WithAsync<TService, T>(Func<TService, Task<T>> work)
         where TService : notnull =>
