@@ -25,6 +25,7 @@ public sealed class ExpoModule : IPortalModule
     [
         new(NavMenu.Public, "展销会", "/expo", 15),
         new(NavMenu.Admin, "展销会管理", AdminUrl, 20, ExpoPermissions.Manage),
+        new(NavMenu.My, "我的展位申请", "/my/expo", 20, ExpoPermissions.Exhibit),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
