@@ -33,6 +33,10 @@ public sealed class RedHelpModule : IPortalModule
         services.AddSingleton(dueDays);
         services.AddSingleton<DueDates>();
         services.AddScoped<RovingReminders>();
+        services.AddScoped<Demands.DemandViewers>();
+        services.AddScoped<Demands.DemandRouting>();
+        services.AddScoped<Demands.DemandNotices>();
+        services.AddScoped<Demands.DemandService>();
         services.AddScoped<Contracts.IDemandStatistics, DemandStatistics>();
         services.AddScoped<IDemoDataSeeder, DemoData.RedHelpDemoSeeder>();
         services.AddScoped(sp => new RovingReminderJob(sp.GetRequiredService<RovingReminders>(), sp.GetRequiredService<TimeProvider>()));
