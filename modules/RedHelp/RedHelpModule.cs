@@ -7,6 +7,8 @@ using Portal.Core.Time;
 using Portal.Modules.RedHelp.Data;
 using Portal.Modules.RedHelp.Domain;
 using Portal.Modules.RedHelp.Jobs;
+using Portal.Modules.RedHelp.Domain.RovingService;
+using Portal.Modules.RedHelp.Domain.Team;
 
 namespace Portal.Modules.RedHelp;
 
@@ -33,6 +35,7 @@ public sealed class RedHelpModule : IPortalModule
         services.AddSingleton(dueDays);
         services.AddSingleton<DueDates>();
         services.AddScoped<RovingReminders>();
+        AddTeamServices(services);
         services.AddScoped<Demands.DemandViewers>();
         services.AddScoped<Demands.DemandRouting>();
         services.AddScoped<Demands.DemandNotices>();
@@ -40,6 +43,15 @@ public sealed class RedHelpModule : IPortalModule
         services.AddScoped<Contracts.IDemandStatistics, DemandStatistics>();
         services.AddScoped<IDemoDataSeeder, DemoData.RedHelpDemoSeeder>();
         services.AddScoped(sp => new RovingReminderJob(sp.GetRequiredService<RovingReminders>(), sp.GetRequiredService<TimeProvider>()));
+    }
+
+    /// <summary>Team, assignments, roving service, reminder report and dashboard.</summary>
+    private static void AddTeamServices(IServiceCollection services)
+    {
+        services.AddScoped<TeamQueries>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<AssignmentHistory>();
+        services.AddScoped<RovingQueries>();
     }
 
     public void AddJobs(IRecurringJobManager jobs) =>
