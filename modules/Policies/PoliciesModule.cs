@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Modules.Policies.Contracts;
 using Portal.Modules.Policies.Data;
+using Portal.Modules.Policies.Domain;
 
 namespace Portal.Modules.Policies;
 
@@ -21,6 +23,10 @@ public sealed class PoliciesModule : IPortalModule
         new(NavMenu.Admin, "政策清单管理", AdminUrl, 30, PoliciesPermissions.Manage),
     ];
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddPortalDbContext<PoliciesDbContext>(PoliciesDbContext.TablePrefix);
+        services.AddScoped<IResourceDirectory, ResourceDirectory>();
+        services.AddScoped<IDemoDataSeeder, DemoData.PoliciesDemoSeeder>();
+    }
 }

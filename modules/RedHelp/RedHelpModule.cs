@@ -25,6 +25,9 @@ public sealed class RedHelpModule : IPortalModule
     public IEnumerable<NavItem> Navigation =>
     [
         new(NavMenu.Admin, "红色帮办管理", AdminUrl, 40, RedHelpPermissions.Manage),
+        new(NavMenu.Admin, "需求派单", Demands.DemandUrls.StaffQueue, 41, RedHelpPermissions.Manage),
+        new(NavMenu.Public, "帮办工作台", Demands.DemandUrls.HelperWork, 60, RedHelpPermissions.Work),
+        new(NavMenu.My, "我的需求", Demands.DemandUrls.EnterpriseList, 20, RedHelpPermissions.Order),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -40,8 +43,14 @@ public sealed class RedHelpModule : IPortalModule
         services.AddScoped<Demands.DemandRouting>();
         services.AddScoped<Demands.DemandNotices>();
         services.AddScoped<Demands.DemandService>();
+        services.AddScoped<Demands.DemandQueries>();
+        services.AddScoped<Demands.DispatchChoices>();
+        services.AddScoped<Visits.VisitService>();
         services.AddScoped<Contracts.IDemandStatistics, DemandStatistics>();
         services.AddScoped<IDemoDataSeeder, DemoData.RedHelpDemoSeeder>();
+        services.AddScoped(sp => new OverdueNudgeJob(
+            sp.GetRequiredService<RedHelpDbContext>(), sp.GetRequiredService<Core.Notifications.INotificationService>(),
+            sp.GetRequiredService<DueDates>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new RovingReminderJob(sp.GetRequiredService<RovingReminders>(), sp.GetRequiredService<TimeProvider>()));
     }
 
@@ -56,8 +65,13 @@ public sealed class RedHelpModule : IPortalModule
         services.AddScoped<RovingSignups>();
     }
 
-    public void AddJobs(IRecurringJobManager jobs) =>
+    public void AddJobs(IRecurringJobManager jobs)
+    {
         jobs.AddOrUpdate<RovingReminderJob>(
             RovingReminderJob.JobId, j => j.RunAsync(CancellationToken.None), RovingReminderJob.Cron,
             new RecurringJobOptions { TimeZone = ChinaTime.Zone, MisfireHandling = MisfireHandlingMode.Relaxed });
+        jobs.AddOrUpdate<OverdueNudgeJob>(
+            OverdueNudgeJob.JobId, j => j.RunAsync(CancellationToken.None), OverdueNudgeJob.Cron,
+            new RecurringJobOptions { TimeZone = ChinaTime.Zone, MisfireHandling = MisfireHandlingMode.Relaxed });
+    }
 }
