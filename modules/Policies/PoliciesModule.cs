@@ -28,5 +28,6 @@ public sealed class PoliciesModule : IPortalModule
         services.AddPortalDbContext<PoliciesDbContext>(PoliciesDbContext.TablePrefix);
         services.AddScoped<IResourceDirectory, ResourceDirectory>();
         services.AddScoped<IDemoDataSeeder, DemoData.PoliciesDemoSeeder>();
+        FinderServices.Add(services);
     }
 }
