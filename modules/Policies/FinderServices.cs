@@ -9,5 +9,6 @@ internal static class FinderServices
     public static void Add(IServiceCollection services)
     {
         services.AddScoped<PolicyFinder>();
+        services.AddSingleton<FinderRowCache>();
     }
 }

@@ -134,6 +134,7 @@ internal sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> opti
             e.Property(x => x.PolicyId).ValueGeneratedNever();
             e.Property(x => x.Department).HasMaxLength(100);
             e.HasIndex(x => x.PublishedAt);
+            e.HasIndex(x => x.Revision);
         });
         modelBuilder.Entity<PolicySubscription>(e =>
         {

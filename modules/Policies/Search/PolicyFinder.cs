@@ -47,7 +47,7 @@ public sealed record FinderResult(
 /// the candidates' facet columns come back in one query, and filtering, facet counts (each under the other
 /// filters), sorting and paging happen in memory; only the page's policies are then read in full.
 /// </summary>
-internal sealed class PolicyFinder(PoliciesDbContext db, TimeProvider time)
+internal sealed class PolicyFinder(PoliciesDbContext db, TimeProvider time, FinderRowCache cache)
 {
     public const int PageSize = 20;
 
@@ -92,18 +92,16 @@ internal sealed class PolicyFinder(PoliciesDbContext db, TimeProvider time)
     }
 
     /// <summary>The indexed policies whose text has every word of <paramref name="terms"/> (all of them when empty).</summary>
-    internal async Task<List<FinderRow>> CandidatesAsync(SearchTerms terms, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<FinderRow>> CandidatesAsync(SearchTerms terms, CancellationToken cancellationToken)
     {
-        var entries = terms.IsEmpty ? db.SearchEntries
-            : db.Database.IsSqlite()
-                ? db.SearchEntries.FromSqlInterpolated(
-                    $"SELECT * FROM policy_search WHERE PolicyId IN (SELECT rowid FROM policy_search_fts WHERE policy_search_fts MATCH {terms.ToFts5()})")
-                : db.SearchEntries.FromSqlInterpolated(
-                    $"SELECT * FROM policy_search WHERE \"TermsVector\" @@ to_tsquery('simple', {terms.ToTsQuery()})");
-        return await entries.AsNoTracking()
-            .Select(e => new FinderRow(e.PolicyId, e.Department, e.Level, e.SupportArea, e.SupportType, e.SegmentMask, e.SizeMask,
-                e.GrantedWithoutApplication, e.State, e.OpensOn, e.ClosesOn, e.PublishedAt))
-            .ToListAsync(cancellationToken);
+        var all = await cache.RowsAsync(db, cancellationToken);
+        if (terms.IsEmpty)
+        {
+            return all;
+        }
+
+        var matched = (await RawQueries.MatchingIdsAsync(db, terms, cancellationToken)).ToHashSet();
+        return [.. all.Where(r => matched.Contains(r.PolicyId))];
     }
 
     private async Task<List<FinderHit>> HitsAsync(List<int> ids, SearchTerms terms, DateOnly today, CancellationToken cancellationToken)

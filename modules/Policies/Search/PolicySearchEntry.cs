@@ -38,6 +38,9 @@ internal sealed class PolicySearchEntry
 
     public DateOnly? ClosesOn { get; set; }
 
+    /// <summary>Raised on every change of the index (the highest value is the index's revision); caches compare it.</summary>
+    public long Revision { get; set; }
+
     /// <summary>UTC; the "newest" order.</summary>
     public DateTime PublishedAt { get; set; }
 

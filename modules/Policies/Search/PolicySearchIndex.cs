@@ -22,6 +22,7 @@ internal static class PolicySearchIndex
         var ids = policies.Select(p => p.Id).Concat(deleted).ToList();
         var existing = await db.SearchEntries.Where(e => ids.Contains(e.PolicyId)).ToDictionaryAsync(e => e.PolicyId, cancellationToken);
         var fts = new List<(int Id, string? Terms)>();
+        var revision = (await db.SearchEntries.MaxAsync(e => (long?)e.Revision, cancellationToken) ?? 0) + 1;
         foreach (var id in deleted)
         {
             if (existing.TryGetValue(id, out var gone))
@@ -52,6 +53,7 @@ internal static class PolicySearchIndex
             }
 
             Fill(entry, policy);
+            entry.Revision = revision;
             fts.Add((policy.Id, entry.Terms));
         }
 
