@@ -1,10 +1,13 @@
+using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Core.Time;
 using Portal.Modules.Policies.Contracts;
 using Portal.Modules.Policies.Data;
 using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Jobs;
 
 namespace Portal.Modules.Policies;
 
@@ -28,6 +31,17 @@ public sealed class PoliciesModule : IPortalModule
         services.AddPortalDbContext<PoliciesDbContext>(PoliciesDbContext.TablePrefix);
         services.AddScoped<IResourceDirectory, ResourceDirectory>();
         services.AddScoped<IDemoDataSeeder, DemoData.PoliciesDemoSeeder>();
+        services.AddScoped<PolicyAudit>();
+        services.AddScoped<PolicyService>();
+        services.AddScoped(sp => new PublishScheduledPolicies(sp.GetRequiredService<PolicyService>()));
+        services.AddScoped(sp => new ExpirePolicies(sp.GetRequiredService<PolicyService>()));
         FinderServices.Add(services);
+    }
+
+    public void AddJobs(IRecurringJobManager jobs)
+    {
+        var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
+        jobs.AddOrUpdate<PublishScheduledPolicies>(PublishScheduledPolicies.JobId, j => j.RunAsync(CancellationToken.None), "*/5 * * * *", china);
+        jobs.AddOrUpdate<ExpirePolicies>(ExpirePolicies.JobId, j => j.RunAsync(CancellationToken.None), "5 0 * * *", china);
     }
 }

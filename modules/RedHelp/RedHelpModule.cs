@@ -7,6 +7,8 @@ using Portal.Core.Time;
 using Portal.Modules.RedHelp.Data;
 using Portal.Modules.RedHelp.Domain;
 using Portal.Modules.RedHelp.Jobs;
+using Portal.Modules.RedHelp.Domain.RovingService;
+using Portal.Modules.RedHelp.Domain.Team;
 
 namespace Portal.Modules.RedHelp;
 
@@ -23,6 +25,9 @@ public sealed class RedHelpModule : IPortalModule
     public IEnumerable<NavItem> Navigation =>
     [
         new(NavMenu.Admin, "红色帮办管理", AdminUrl, 40, RedHelpPermissions.Manage),
+        new(NavMenu.Admin, "需求派单", Demands.DemandUrls.StaffQueue, 41, RedHelpPermissions.Manage),
+        new(NavMenu.Public, "帮办工作台", Demands.DemandUrls.HelperWork, 60, RedHelpPermissions.Work),
+        new(NavMenu.My, "我的需求", Demands.DemandUrls.EnterpriseList, 20, RedHelpPermissions.Order),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -33,13 +38,38 @@ public sealed class RedHelpModule : IPortalModule
         services.AddSingleton(dueDays);
         services.AddSingleton<DueDates>();
         services.AddScoped<RovingReminders>();
+        AddTeamServices(services);
+        services.AddScoped<Demands.DemandViewers>();
+        services.AddScoped<Demands.DemandRouting>();
+        services.AddScoped<Demands.DemandNotices>();
+        services.AddScoped<Demands.DemandService>();
+        services.AddScoped<Demands.DemandQueries>();
+        services.AddScoped<Demands.DispatchChoices>();
+        services.AddScoped<Visits.VisitService>();
         services.AddScoped<Contracts.IDemandStatistics, DemandStatistics>();
         services.AddScoped<IDemoDataSeeder, DemoData.RedHelpDemoSeeder>();
+        services.AddScoped(sp => new OverdueNudgeJob(
+            sp.GetRequiredService<RedHelpDbContext>(), sp.GetRequiredService<Core.Notifications.INotificationService>(),
+            sp.GetRequiredService<DueDates>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new RovingReminderJob(sp.GetRequiredService<RovingReminders>(), sp.GetRequiredService<TimeProvider>()));
     }
 
-    public void AddJobs(IRecurringJobManager jobs) =>
+    /// <summary>Team, assignments, roving service, reminder report and dashboard.</summary>
+    private static void AddTeamServices(IServiceCollection services)
+    {
+        services.AddScoped<TeamQueries>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<AssignmentHistory>();
+        services.AddScoped<RovingQueries>();
+    }
+
+    public void AddJobs(IRecurringJobManager jobs)
+    {
         jobs.AddOrUpdate<RovingReminderJob>(
             RovingReminderJob.JobId, j => j.RunAsync(CancellationToken.None), RovingReminderJob.Cron,
             new RecurringJobOptions { TimeZone = ChinaTime.Zone, MisfireHandling = MisfireHandlingMode.Relaxed });
+        jobs.AddOrUpdate<OverdueNudgeJob>(
+            OverdueNudgeJob.JobId, j => j.RunAsync(CancellationToken.None), OverdueNudgeJob.Cron,
+            new RecurringJobOptions { TimeZone = ChinaTime.Zone, MisfireHandling = MisfireHandlingMode.Relaxed });
+    }
 }

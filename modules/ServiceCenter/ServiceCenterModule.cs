@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Core.Security;
 using Portal.Modules.ServiceCenter.Center;
 using Portal.Modules.ServiceCenter.Data;
 using Portal.Modules.ServiceCenter.DemoData;
@@ -31,6 +32,8 @@ public sealed class ServiceCenterModule : IPortalModule
         new(NavMenu.Public, "新闻动态", "/news", 13),
         new(NavMenu.Public, "服务预约", "/services", 14),
         new(NavMenu.Admin, "展示中心管理", AdminUrl, 10, ServiceCenterPermissions.Manage),
+        new(NavMenu.My, "企业展示", "/my/showcase", 10, CorePermissions.EnterpriseServices),
+        new(NavMenu.My, "我的预约", "/my/appointments", 11, CorePermissions.SignedIn),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)

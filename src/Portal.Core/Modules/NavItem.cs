@@ -7,6 +7,9 @@ public enum NavMenu
 
     /// <summary>The back-office menu under /admin.</summary>
     Admin,
+
+    /// <summary>The signed-in user's own services, listed on /my ("我的"): my demands, my booths, my policies...</summary>
+    My,
 }
 
 /// <summary>A menu entry. <paramref name="Permission"/> null means everyone who sees the menu sees the entry.</summary>
