@@ -35,6 +35,7 @@ public sealed class PoliciesModule : IPortalModule
         services.AddScoped<PolicyService>();
         services.AddScoped(sp => new PublishScheduledPolicies(sp.GetRequiredService<PolicyService>()));
         services.AddScoped(sp => new ExpirePolicies(sp.GetRequiredService<PolicyService>()));
+        FinderServices.Add(services);
     }
 
     public void AddJobs(IRecurringJobManager jobs)
