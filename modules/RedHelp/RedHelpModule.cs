@@ -26,7 +26,7 @@ public sealed class RedHelpModule : IPortalModule
     [
         new(NavMenu.Admin, "红色帮办管理", AdminUrl, 40, RedHelpPermissions.Manage),
         new(NavMenu.Admin, "需求派单", Demands.DemandUrls.StaffQueue, 41, RedHelpPermissions.Manage),
-        new(NavMenu.Public, "帮办工作台", Demands.DemandUrls.HelperWork, 60, RedHelpPermissions.Work),
+        new(NavMenu.My, "帮办工作台", Demands.DemandUrls.HelperWork, 21, RedHelpPermissions.Work),
         new(NavMenu.My, "我的需求", Demands.DemandUrls.EnterpriseList, 20, RedHelpPermissions.Order),
     ];
 

@@ -10,6 +10,9 @@ internal static class ApplicationRules
 
     public const int MaxPreferences = 3;
 
+    /// <summary>How many preferred booths one application may name: the cap and two alternatives, at most <see cref="MaxPreferences"/>.</summary>
+    public static int MaxPreferencesFor(int boothCap) => Math.Min(MaxPreferences, Math.Max(1, boothCap) + 2);
+
     public static bool CanMove(ApplicationState from, ApplicationState to) => (from, to) switch
     {
         (ApplicationState.Pending, ApplicationState.Approved or ApplicationState.Rejected or ApplicationState.Waitlisted or ApplicationState.Cancelled) => true,
@@ -17,6 +20,10 @@ internal static class ApplicationRules
         (ApplicationState.Approved, ApplicationState.Cancelled or ApplicationState.CheckedIn) => true,
         _ => false,
     };
+
+    /// <summary>Published and within its application window at <paramref name="utcNow"/>.</summary>
+    public static bool IsOpenForApplications(this ProductExpo expo, DateTime utcNow) =>
+        expo.State == ExpoState.Published && utcNow >= expo.ApplicationsOpenAt && utcNow <= expo.ApplicationsCloseAt;
 
     /// <summary>States in which an application still counts against the enterprise's booth cap.</summary>
     public static bool IsActive(this ApplicationState state) =>

@@ -29,15 +29,16 @@ internal sealed class BoothApplicationService(
         var expo = await db.Expos.Include(e => e.OfferedBooths).ThenInclude(o => o.Booth)
             .FirstOrDefaultAsync(e => e.Id == input.ExpoId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        if (expo is null || expo.State != ExpoState.Published || now < expo.ApplicationsOpenAt || now > expo.ApplicationsCloseAt)
+        if (expo is null || !expo.IsOpenForApplications(now))
         {
             return (null, Refusal.Form("该展销会当前不在报名时间内。"));
         }
 
         var wanted = input.PreferredBoothIds.Distinct().ToList();
-        if (wanted.Count == 0 || wanted.Count > Math.Min(ApplicationRules.MaxPreferences, Math.Max(1, expo.BoothCap) + 2))
+        var most = ApplicationRules.MaxPreferencesFor(expo.BoothCap);
+        if (wanted.Count == 0 || wanted.Count > most)
         {
-            return (null, new Refusal("PreferredBoothIds", "请在展位图上选择 1 至 {0} 个意向展位。", [ApplicationRules.MaxPreferences]));
+            return (null, new Refusal("PreferredBoothIds", "请在展位图上选择 1 至 {0} 个意向展位。", [most]));
         }
 
         var offered = expo.OfferedBooths.Where(o => o.Booth is { IsBlocked: false }).Select(o => o.BoothId).ToHashSet();

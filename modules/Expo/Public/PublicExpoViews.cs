@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Portal.Modules.Expo.Domain;
 
 namespace Portal.Modules.Expo.Public;
@@ -42,4 +43,31 @@ internal static class BoothStatusText
     };
 
     public static string ChineseName(this BoothKind kind) => kind == BoothKind.RawSpace ? "光地" : "标准展位";
+
+    /// <summary>The text mark drawn in a booth, so colour is never the only cue.</summary>
+    public static string Marker(this BoothStatus status) => status switch
+    {
+        BoothStatus.Available => "○",
+        BoothStatus.Taken => "●",
+        _ => "×",
+    };
+
+    /// <summary>How the legend describes a status's look (a localization key).</summary>
+    public static string LegendText(this BoothStatus status) => status switch
+    {
+        BoothStatus.Available => "白底，标记 ○",
+        BoothStatus.Taken => "斜线，标记 ●",
+        _ => "网点，标记 ×",
+    };
+}
+
+internal static class BoothMapText
+{
+    /// <summary>"共 30 个展位：可申请 …" for the map's description and the table's caption.</summary>
+    public static string Summary(ExpoDetails details, IStringLocalizer l)
+    {
+        int Count(BoothStatus s) => details.Booths.Count(b => b.Status == s);
+        return l["共 {0} 个展位：可申请 {1} 个，已占用 {2} 个，不开放 {3} 个。",
+            details.Booths.Count, Count(BoothStatus.Available), Count(BoothStatus.Taken), Count(BoothStatus.Blocked)];
+    }
 }

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Html;
 using Portal.Core.Enterprises;
 using Portal.Core.Markdown;
 using Portal.Core.Time;
+using Portal.Modules.Expo.Domain;
 using Portal.Modules.Expo.Public;
 
 namespace Portal.Modules.Expo.Areas.Expo.Pages.Public;
 
 /// <summary>/expo/{slug}: an expo's details, booth map (SVG with a table alternative) and exhibitors. Draft or unknown → 404.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(IEnterpriseDirectory enterprises, IMarkdownRenderer markdown) : PageModel
+public sealed class DetailsModel(IEnterpriseDirectory enterprises, IMarkdownRenderer markdown, TimeProvider time) : PageModel
 {
     private PublicExpoQueries expos => this.Service<PublicExpoQueries>();
 
@@ -22,6 +23,9 @@ public sealed class DetailsModel(IEnterpriseDirectory enterprises, IMarkdownRend
     internal IReadOnlyList<EnterpriseProfile> Exhibitors { get; private set; } = [];
 
     public IHtmlContent Description { get; private set; } = HtmlString.Empty;
+
+    /// <summary>Published and within its application window: the page offers to apply.</summary>
+    public bool IsOpen { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -36,6 +40,7 @@ public sealed class DetailsModel(IEnterpriseDirectory enterprises, IMarkdownRend
         Exhibitors = details.ExhibitorIds.Count == 0
             ? []
             : (await enterprises.ListAsync(details.ExhibitorIds, cancellationToken)).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        IsOpen = expo.IsOpenForApplications(time.GetUtcNow().UtcDateTime);
         Description = new HtmlString(markdown.ToHtml(expo.Description));
         ViewData["Title"] = expo.Title;
         ViewData["Description"] = expo.Theme;
