@@ -35,6 +35,7 @@ public sealed class ExpoModule : IPortalModule
         services.AddScoped<SpaceBookingService>();
         services.AddScoped<Public.PublicExpoQueries>();
         services.AddScoped<Exhibitors.ExhibitorQueries>();
+        services.AddScoped<Admin.ExpoAdminQueries>();
         services.AddScoped<IExpoFigures, ExpoFiguresProvider>();
         services.AddScoped(sp => new OfferExpiry(sp.GetRequiredService<BoothApplicationService>()));
         services.AddScoped<IDemoDataSeeder, DemoData.ExpoDemoSeeder>();

@@ -11,11 +11,11 @@ internal sealed record ApplicationView(BoothApplication Application, ProductExpo
 internal sealed class ExhibitorQueries(ExpoDbContext db, TimeProvider time)
 {
     public async Task<IReadOnlyList<ApplicationView>> ApplicationsAsync(int enterpriseId, CancellationToken cancellationToken) =>
-        await ViewsAsync(db.Applications.Where(a => a.EnterpriseId == enterpriseId), cancellationToken);
+        await ApplicationViews.LoadAsync(db, db.Applications.Where(a => a.EnterpriseId == enterpriseId), cancellationToken);
 
     /// <summary>One application of the enterprise; null when it is another enterprise's or does not exist.</summary>
     public async Task<ApplicationView?> ApplicationAsync(int id, int enterpriseId, CancellationToken cancellationToken) =>
-        (await ViewsAsync(db.Applications.Where(a => a.Id == id && a.EnterpriseId == enterpriseId), cancellationToken)).SingleOrDefault();
+        (await ApplicationViews.LoadAsync(db, db.Applications.Where(a => a.Id == id && a.EnterpriseId == enterpriseId), cancellationToken)).SingleOrDefault();
 
     /// <summary>A hall with every booth on its plan.</summary>
     public Task<ExpoHall?> HallAsync(int hallId, CancellationToken cancellationToken) =>
@@ -30,8 +30,12 @@ internal sealed class ExhibitorQueries(ExpoDbContext db, TimeProvider time)
             .OrderBy(e => e.StartsOn).ThenBy(e => e.Slug)
             .ToListAsync(cancellationToken);
     }
+}
 
-    private async Task<IReadOnlyList<ApplicationView>> ViewsAsync(IQueryable<BoothApplication> query, CancellationToken cancellationToken)
+internal static class ApplicationViews
+{
+    /// <summary>The applications of <paramref name="query"/>, newest first, with their expos and booths.</summary>
+    public static async Task<IReadOnlyList<ApplicationView>> LoadAsync(ExpoDbContext db, IQueryable<BoothApplication> query, CancellationToken cancellationToken)
     {
         var applications = await query.AsNoTracking().Include(a => a.Preferences)
             .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
