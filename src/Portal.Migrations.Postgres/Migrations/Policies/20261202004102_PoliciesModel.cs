@@ -1,0 +1,277 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Portal.Migrations.Postgres.Migrations.Policies
+{
+    /// <inheritdoc />
+    public partial class PoliciesModel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "policy_audit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntityKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EntityId = table.Column<int>(type: "integer", nullable: true),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_audit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "policy_policies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssuingDepartment = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    SupportArea = table.Column<int>(type: "integer", nullable: false),
+                    SupportType = table.Column<int>(type: "integer", nullable: false),
+                    TargetSegments = table.Column<int[]>(type: "integer[]", nullable: false),
+                    TargetSizes = table.Column<int[]>(type: "integer[]", nullable: false),
+                    RequiresAboveDesignatedSize = table.Column<bool>(type: "boolean", nullable: true),
+                    TownIds = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    FoundedBeforeYear = table.Column<int>(type: "integer", nullable: true),
+                    FoundedAfterYear = table.Column<int>(type: "integer", nullable: true),
+                    MaxAmountWan = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    GrantedWithoutApplication = table.Column<bool>(type: "boolean", nullable: false),
+                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AcceptanceAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MajorChangeAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ConcurrencyToken = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_policies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "policy_projects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LeadUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ClaimingUnits = table.Column<List<string>>(type: "text[]", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_projects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "policy_resources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ProvidingUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: false),
+                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Segments = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Categories = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_resources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "policy_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PolicyId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_policy_attachments_policy_policies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalTable: "policy_policies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "policy_versions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PolicyId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    IsMajor = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangeNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    EditedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EditedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_policy_versions_policy_policies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalTable: "policy_policies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "policy_project_progress",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    By = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_project_progress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_policy_project_progress_policy_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "policy_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_attachments_PolicyId",
+                table: "policy_attachments",
+                column: "PolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_audit_At",
+                table: "policy_audit",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_audit_EntityKind_EntityId",
+                table: "policy_audit",
+                columns: new[] { "EntityKind", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_policies_Slug",
+                table: "policy_policies",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_policies_State_ClosesOn",
+                table: "policy_policies",
+                columns: new[] { "State", "ClosesOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_policies_State_PublishAt",
+                table: "policy_policies",
+                columns: new[] { "State", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_policies_State_PublishedAt",
+                table: "policy_policies",
+                columns: new[] { "State", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_project_progress_ProjectId_Date",
+                table: "policy_project_progress",
+                columns: new[] { "ProjectId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_projects_Year_State",
+                table: "policy_projects",
+                columns: new[] { "Year", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_resources_Published_Kind",
+                table: "policy_resources",
+                columns: new[] { "Published", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_versions_PolicyId_Number",
+                table: "policy_versions",
+                columns: new[] { "PolicyId", "Number" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "policy_attachments");
+
+            migrationBuilder.DropTable(
+                name: "policy_audit");
+
+            migrationBuilder.DropTable(
+                name: "policy_project_progress");
+
+            migrationBuilder.DropTable(
+                name: "policy_resources");
+
+            migrationBuilder.DropTable(
+                name: "policy_versions");
+
+            migrationBuilder.DropTable(
+                name: "policy_projects");
+
+            migrationBuilder.DropTable(
+                name: "policy_policies");
+        }
+    }
+}
