@@ -38,6 +38,7 @@ public sealed class PoliciesModule : IPortalModule
         services.AddScoped<Admin.PolicyImporter>();
         services.AddScoped(sp => new PublishScheduledPolicies(sp.GetRequiredService<PolicyService>()));
         services.AddScoped(sp => new ExpirePolicies(sp.GetRequiredService<PolicyService>()));
+        FinderServices.Add(services);
     }
 
     public void AddJobs(IRecurringJobManager jobs)

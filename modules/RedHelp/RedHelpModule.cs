@@ -61,6 +61,8 @@ public sealed class RedHelpModule : IPortalModule
         services.AddScoped<AssignmentService>();
         services.AddScoped<AssignmentHistory>();
         services.AddScoped<RovingQueries>();
+        services.AddScoped<RovingSessionService>();
+        services.AddScoped<RovingSignups>();
     }
 
     public void AddJobs(IRecurringJobManager jobs)

@@ -11,7 +11,7 @@ namespace Portal.Modules.RedHelp.Tests;
 /// <summary>
 /// The kernel and RedHelp over a real SQLite file with a small team: two active helpers (李建国, 王芳) and an
 /// inactive one, a staff member, and six verified enterprises — garment in 湖坊镇 (1, 2), dyeing in 湖坊镇 (3),
-/// dyeing in 昌东园区 (4, 5), garment in 昌东园区 (6) — plus one unverified enterprise in 湖坊镇.
+/// dyeing in 昌东园区 (4, 5), garment in 昌东园区 (6), then any extra garment ones in 湖坊镇 — plus one unverified enterprise in 湖坊镇.
 /// </summary>
 internal sealed class TeamHarness : IAsyncDisposable
 {
@@ -34,7 +34,7 @@ internal sealed class TeamHarness : IAsyncDisposable
 
     public int Unverified { get; private set; }
 
-    public static async Task<TeamHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<TeamHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int extraEnterprises = 0)
     {
         var kernel = await KernelHarness.CreateAsync([new RedHelpModule()], provider);
         var h = new TeamHarness(kernel);
@@ -44,12 +44,17 @@ internal sealed class TeamHarness : IAsyncDisposable
         h.Retired = await kernel.AddUserAsync("old@example.cn", PortalRoles.Helper, "赵退休");
         h.Enterprises = await kernel.AddEnterprisesAsync(6);
         h.Unverified = (await kernel.AddEnterprisesAsync(1, verified: false))[0].EnterpriseId;
+        if (extraEnterprises > 0)
+        {
+            h.Enterprises = [.. h.Enterprises, .. await kernel.AddEnterprisesAsync(extraEnterprises)];
+        }
+
         h.OtherTown = await kernel.WithAsync<CoreDbContext, int>(async core =>
         {
             var town = new Town { Name = "昌东园区", Kind = TownKind.Park, SortOrder = 2 };
             core.Towns.Add(town);
             await core.SaveChangesAsync();
-            var ids = h.Enterprises.Select(e => e.EnterpriseId).ToList();
+            var ids = h.Enterprises.Take(6).Select(e => e.EnterpriseId).ToList();
             var all = await core.Enterprises.Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync();
             all[2].Segment = Segment.Dyeing;
             all[3].Segment = Segment.Dyeing;

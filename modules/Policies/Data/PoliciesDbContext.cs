@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
 using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Search;
+using Portal.Modules.Policies.Subscriptions;
 
 namespace Portal.Modules.Policies.Data;
 
@@ -26,6 +28,32 @@ internal sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> opti
     public DbSet<ProjectProgress> ProjectProgress => Set<ProjectProgress>();
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    public DbSet<PolicySearchEntry> SearchEntries => Set<PolicySearchEntry>();
+
+    public DbSet<PolicySubscription> Subscriptions => Set<PolicySubscription>();
+
+    public DbSet<PolicyDelivery> Deliveries => Set<PolicyDelivery>();
+
+    public DbSet<ClosingReminder> ClosingReminders => Set<ClosingReminder>();
+
+    /// <summary>Saves, then brings the finder's index (policy_search) up to date with the policies this save touched.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touched = PolicySearchIndex.Touched(ChangeTracker);
+        var deleted = touched.Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToList();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (touched.Count > 0)
+        {
+            var changed = touched.Where(e => e.State != EntityState.Detached).Select(e => e.Entity).Distinct().ToList();
+            await PolicySearchIndex.RefreshAsync(this, changed, deleted, cancellationToken);
+        }
+
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.ApplyPortalConventions();
@@ -93,6 +121,35 @@ internal sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> opti
             e.HasIndex(x => x.At);
             e.HasIndex(x => new { x.EntityKind, x.EntityId });
         });
+        ConfigureFinder(modelBuilder);
         modelBuilder.UseTablePrefix(TablePrefix);
+    }
+
+    private static void ConfigureFinder(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<PolicySearchEntry>(e =>
+        {
+            e.ToTable("search");
+            e.HasKey(x => x.PolicyId);
+            e.Property(x => x.PolicyId).ValueGeneratedNever();
+            e.Property(x => x.Department).HasMaxLength(100);
+            e.HasIndex(x => x.PublishedAt);
+            e.HasIndex(x => x.Revision);
+        });
+        modelBuilder.Entity<PolicySubscription>(e =>
+        {
+            e.Property(x => x.UserId).HasMaxLength(64);
+            e.Property(x => x.Filter).HasMaxLength(600);
+            e.Property(x => x.UnsubscribeToken).HasMaxLength(64);
+            e.HasIndex(x => x.UnsubscribeToken).IsUnique();
+            e.HasIndex(x => x.UserId);
+        });
+        modelBuilder.Entity<PolicyDelivery>(e =>
+        {
+            e.Property(x => x.DigestKey).HasMaxLength(100);
+            e.HasIndex(x => new { x.SubscriptionId, x.PolicyId, x.PolicyVersion }).IsUnique();
+            e.HasIndex(x => x.SentAt);
+        });
+        modelBuilder.Entity<ClosingReminder>(e => e.HasIndex(x => new { x.PolicyId, x.EnterpriseId }).IsUnique());
     }
 }

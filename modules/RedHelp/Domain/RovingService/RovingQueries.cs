@@ -11,6 +11,9 @@ internal sealed record RovingSessionSummary(
     public int SeatsLeft => Math.Max(0, Capacity - SignedUp);
 }
 
+/// <summary>A demand raised at a session.</summary>
+internal sealed record SessionDemand(int Id, int EnterpriseId, string Title, DemandCategory Category, DemandState State);
+
 /// <summary>The read side of the roving service.</summary>
 internal sealed class RovingQueries(RedHelpDbContext db, TimeProvider time)
 {
@@ -47,6 +50,10 @@ internal sealed class RovingQueries(RedHelpDbContext db, TimeProvider time)
 
     public Task<RovingSignup?> SignupOfAsync(int sessionId, int enterpriseId, CancellationToken cancellationToken = default) =>
         db.RovingSignups.AsNoTracking().FirstOrDefaultAsync(s => s.SessionId == sessionId && s.EnterpriseId == enterpriseId, cancellationToken);
+
+    public async Task<IReadOnlyList<SessionDemand>> DemandsAsync(int sessionId, CancellationToken cancellationToken = default) =>
+        await db.Demands.AsNoTracking().Where(d => d.RovingSessionId == sessionId).OrderBy(d => d.Id)
+            .Select(d => new SessionDemand(d.Id, d.EnterpriseId, d.Title, d.Category, d.State)).ToListAsync(cancellationToken);
 
     public bool HasStarted(RovingSessionSummary session) => session.StartsAt <= time.GetUtcNow().UtcDateTime;
 

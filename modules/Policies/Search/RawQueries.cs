@@ -1,0 +1,65 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Modules.Policies.Data;
+
+namespace Portal.Modules.Policies.Search;
+
+/// <summary>The finder's two hot queries as plain ADO.NET on the context's connection (no query pipeline in the way).</summary>
+internal static class RawQueries
+{
+    /// <summary>The index's stamp: its row count and highest revision.</summary>
+    public static async Task<(long Count, long Revision)> StampAsync(PoliciesDbContext db, CancellationToken cancellationToken)
+    {
+        var values = await ReadAsync(db, "SELECT COUNT(*), COALESCE(MAX(\"Revision\"), 0) FROM policy_search", null,
+            r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken);
+        return values[0];
+    }
+
+    /// <summary>Ids of the indexed policies whose text matches every phrase of <paramref name="terms"/>.</summary>
+    public static Task<List<int>> MatchingIdsAsync(PoliciesDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
+        db.Database.IsSqlite()
+            ? ReadAsync(db, "SELECT rowid FROM policy_search_fts WHERE policy_search_fts MATCH @q", terms.ToFts5(), r => (int)r.GetInt64(0), cancellationToken)
+            : ReadAsync(db, "SELECT \"PolicyId\" FROM policy_search WHERE \"TermsVector\" @@ to_tsquery('simple', @q)", terms.ToTsQuery(), r => r.GetInt32(0), cancellationToken);
+
+    private static async Task<List<T>> ReadAsync<T>(
+        PoliciesDbContext db, string sql, string? query, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (query is not null)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@q";
+                parameter.Value = query;
+                command.Parameters.Add(parameter);
+            }
+
+            var list = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                list.Add(read(reader));
+            }
+
+            return list;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+}
