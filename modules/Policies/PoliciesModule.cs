@@ -23,6 +23,7 @@ public sealed class PoliciesModule : IPortalModule
 
     public IEnumerable<NavItem> Navigation =>
     [
+        new(NavMenu.Public, "惠企政策", "/policies", 16),
         new(NavMenu.Admin, "政策清单管理", AdminUrl, 30, PoliciesPermissions.Manage),
     ];
 

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Portal.Core.Enterprises;
+using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Search;
+
+namespace Portal.Modules.Policies.Areas.Policies.Pages.Public;
+
+/// <summary>/policies: the public finder. Every filter is in the URL (links and a GET form, no JS needed); junk values are dropped.</summary>
+[AllowAnonymous]
+public sealed class IndexModel : PageModel
+{
+    public FinderResult Result { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    {
+        var filter = PolicyFilter.From(Request.Query);
+        var number = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : 1;
+        Result = await this.Service<PolicyFinder>().SearchAsync(filter with { Page = number }, cancellationToken);
+    }
+
+    /// <summary>The finder's URL for <paramref name="filter"/>.</summary>
+    public static string UrlOf(PolicyFilter filter) => "/policies" + filter.ToQueryString();
+
+    /// <summary>The link of a facet value: sets it (back to page 1), or clears it when it is the current one.</summary>
+    public string Toggle(Func<PolicyFilter, bool> isSet, Func<PolicyFilter, PolicyFilter> set, Func<PolicyFilter, PolicyFilter> clear)
+    {
+        var f = Result.Filter with { Page = 1 };
+        return UrlOf(isSet(f) ? clear(f) : set(f));
+    }
+
+    /// <summary>The facets, each value a link with its count (names translated through <paramref name="l"/>).</summary>
+    public IReadOnlyList<FacetGroup> Facets(IStringLocalizer l)
+    {
+        FacetGroup Group<T>(string key, string title, IEnumerable<FacetCount<T>> counts, Func<T, string> name, Func<PolicyFilter, T?> get, Func<PolicyFilter, T?, PolicyFilter> set)
+        {
+            var items = counts.Where(c => c.Count > 0 || Equals(get(Result.Filter), c.Value))
+                .Select(c => new FacetLink(
+                    l[name(c.Value)],
+                    c.Count,
+                    Toggle(f => Equals(get(f), c.Value), f => set(f, c.Value), f => set(f, default)),
+                    Equals(get(Result.Filter), c.Value)))
+                .ToList();
+            return new FacetGroup(key, l[title], items);
+        }
+
+        return
+        [
+            Group("window", "申报状态", Result.Windows.Select(c => new FacetCount<PolicyWindow?>(c.Value, c.Count)), w => WindowName(w!.Value), f => f.Window, (f, v) => f with { Window = v }),
+            Group("free", "兑现方式", [new FacetCount<bool>(true, Result.Free)], _ => "免申即享", f => f.Free, (f, v) => f with { Free = v }),
+            Group("level", "层级", Result.Levels.Select(c => new FacetCount<PolicyLevel?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Level, (f, v) => f with { Level = v }),
+            Group("type", "支持方式", Result.Types.Select(c => new FacetCount<SupportType?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Type, (f, v) => f with { Type = v }),
+            Group("area", "支持领域", Result.Areas.Select(c => new FacetCount<SupportArea?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Area, (f, v) => f with { Area = v }),
+            Group("segment", "行业", Result.Segments.Select(c => new FacetCount<Segment?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Segment, (f, v) => f with { Segment = v }),
+            Group("size", "企业规模", Result.Sizes.Select(c => new FacetCount<SizeClass?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Size, (f, v) => f with { Size = v }),
+            Group("dept", "发文单位", Result.Departments, v => v, f => f.Department, (f, v) => f with { Department = v }),
+        ];
+    }
+
+    public static string WindowName(PolicyWindow window) => window switch
+    {
+        PolicyWindow.Open => "申报中",
+        PolicyWindow.ClosingSoon => "30天内截止",
+        PolicyWindow.Upcoming => "未开始",
+        _ => "已截止",
+    };
+}
