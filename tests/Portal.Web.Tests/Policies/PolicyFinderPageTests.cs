@@ -76,7 +76,7 @@ public sealed partial class PolicyFinderPageTests(PortalFactory factory)
         Assert.Contains("data-testid=\"policy-summary\"", page);
         Assert.True(page.IndexOf("policy-summary", StringComparison.Ordinal) < page.IndexOf("policy-body", StringComparison.Ordinal), "the summary comes before the body");
         Assert.Contains("受理地址", page);
-        Assert.Contains("还剩", page);
+        Assert.Contains("data-testid=\"policy-window\"", page);
         Assert.Contains("data-testid=\"version-row\"", page);
         Assert.Contains("<h2", page[page.IndexOf("policy-body", StringComparison.Ordinal)..]);
 
