@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Time;
 using Portal.Modules.RedHelp.Contracts;
 using Portal.Modules.RedHelp.Data;
 
