@@ -47,6 +47,7 @@ public sealed class RedHelpModule : IPortalModule
         services.AddScoped<Demands.DispatchChoices>();
         services.AddScoped<Visits.VisitService>();
         services.AddScoped<Contracts.IDemandStatistics, DemandStatistics>();
+        services.AddScoped<Domain.Dashboard.DashboardQueries>();
         services.AddScoped<IDemoDataSeeder, DemoData.RedHelpDemoSeeder>();
         services.AddScoped(sp => new OverdueNudgeJob(
             sp.GetRequiredService<RedHelpDbContext>(), sp.GetRequiredService<Core.Notifications.INotificationService>(),

@@ -14,18 +14,9 @@ internal sealed class DemandStatistics(RedHelpDbContext db, WorkingDayCalendar c
             .Where(d => (d.State == DemandState.Resolved || d.State == DemandState.Closed) && d.ResolvedAt != null)
             .Select(d => new { d.CreatedAt, ResolvedAt = d.ResolvedAt!.Value, d.Rating })
             .ToListAsync(cancellationToken);
-        if (resolved.Count == 0)
-        {
-            return new DemandFigures(0, null, null);
-        }
-
-        var days = resolved
-            .Select(d => calendar.WorkingDaysBetween(DateOnly.FromDateTime(ChinaTime.ToChina(d.CreatedAt)), DateOnly.FromDateTime(ChinaTime.ToChina(d.ResolvedAt))))
-            .Order()
-            .ToList();
-        var median = days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2.0;
-        var rated = resolved.Where(d => d.Rating is not null).ToList();
-        double? satisfaction = rated.Count == 0 ? null : rated.Count(d => d.Rating >= Satisfaction.Satisfied) / (double)rated.Count;
-        return new DemandFigures(resolved.Count, median, satisfaction);
+        return new DemandFigures(
+            resolved.Count,
+            DemandMeasures.Median(resolved.Select(d => DemandMeasures.DaysToResolve(calendar, d.CreatedAt, d.ResolvedAt))),
+            DemandMeasures.Satisfaction(resolved.Select(d => d.Rating)));
     }
 }
