@@ -64,6 +64,7 @@ public sealed class RedHelpModule : IPortalModule
         services.AddScoped<RovingQueries>();
         services.AddScoped<RovingSessionService>();
         services.AddScoped<RovingSignups>();
+        services.AddScoped<Domain.Reminders.ReminderReport>();
     }
 
     public void AddJobs(IRecurringJobManager jobs)

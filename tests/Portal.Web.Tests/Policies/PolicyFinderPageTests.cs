@@ -77,6 +77,8 @@ public sealed partial class PolicyFinderPageTests(PortalFactory factory)
         Assert.True(page.IndexOf("policy-summary", StringComparison.Ordinal) < page.IndexOf("policy-body", StringComparison.Ordinal), "the summary comes before the body");
         Assert.Contains("受理地址", page);
         Assert.Contains("data-testid=\"policy-window\"", page);
+        Assert.Contains("已截止", page); // this demo policy is one of the expired ones: no days left to show
+        Assert.DoesNotContain("还剩", page);
         Assert.Contains("data-testid=\"version-row\"", page);
         Assert.Contains("<h2", page[page.IndexOf("policy-body", StringComparison.Ordinal)..]);
 
@@ -85,11 +87,66 @@ public sealed partial class PolicyFinderPageTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/policies/" + draft)).Status);
     }
 
+    [Fact]
+    public async Task A_policy_closing_soon_shows_the_days_left_to_its_last_day()
+    {
+        var list = await HtmlAsync("/policies?window=closingsoon&sort=deadline");
+        var slug = HitSlug().Match(list).Groups[1].Value;
+
+        var page = await HtmlAsync("/policies/" + slug);
+        var closes = DateOnly.ParseExact(WindowEnd().Match(page).Groups[1].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(Portal.Core.Time.ChinaTime.ToChina(DateTime.UtcNow));
+        Assert.Contains($"还剩 {closes.DayNumber - today.DayNumber} 天", page);
+        Assert.InRange(closes.DayNumber - today.DayNumber, 0, 30);
+    }
+
+    [Fact]
+    public async Task The_policy_page_lists_its_attachments_for_download_and_shows_the_diff_of_its_versions()
+    {
+        const string title = "针纺企业年度营业收入增长奖励"; // published, with two demo versions
+        using var staff = await Accounts.ClientAsync(factory, Portal.Core.Security.PortalRoles.Staff);
+        var admin = await staff.GetStringAsync("/admin/policies?q=" + Uri.EscapeDataString(title));
+        var id = AdminId().Match(admin).Groups[1].Value;
+        var pdf = "%PDF-1.4\n%test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
+        var upload = await staff.GetStringAsync($"/admin/policies/{id}/attachments");
+        using (var form = new MultipartFormDataContent { { new StringContent(Forms.TokenFrom(upload)!), Forms.TokenField } })
+        {
+            form.Add(new ByteArrayContent(pdf), "upload", "申报指南.pdf");
+            Assert.Equal(HttpStatusCode.Redirect, (await staff.PostAsync($"/admin/policies/{id}/attachments", form)).StatusCode);
+        }
+
+        var list = await HtmlAsync("/policies?q=" + Uri.EscapeDataString(title));
+        var slug = HitSlug().Match(list).Groups[1].Value;
+        var page = await HtmlAsync("/policies/" + slug);
+        var link = WebUtility.HtmlDecode(DownloadLink().Match(page).Groups[1].Value);
+        Assert.Contains("申报指南.pdf", page);
+        using var visitor = factory.CreatePortalClient();
+        var file = await visitor.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(pdf, await file.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(link.Replace("attachmentId=", "attachmentId=9", StringComparison.Ordinal))).StatusCode);
+
+        Assert.Contains("data-testid=\"diff\"", page);
+        Assert.Matches("<(ins|del)>", page[page.IndexOf("data-testid=\"diff\"", StringComparison.Ordinal)..]);
+        var compared = await HtmlAsync($"/policies/{slug}?from=2&to=1");
+        Assert.Contains("v2 与 v1 的差异", compared);
+    }
+
     [GeneratedRegex("data-testid=\"policy-total\">共 (\\d+) 条")]
     private static partial Regex TotalText();
 
     [GeneratedRegex("href=\"/policies/([a-z0-9-]+)\"")]
     private static partial Regex HitSlug();
+
+    [GeneratedRegex("– (\\d{4}-\\d{2}-\\d{2})</span>")]
+    private static partial Regex WindowEnd();
+
+    [GeneratedRegex("href=\"/admin/policies/edit/(\\d+)\"")]
+    private static partial Regex AdminId();
+
+    [GeneratedRegex("href=\"(/policies/[a-z0-9-]+\\?handler=Download&amp;attachmentId=\\d+)\"")]
+    private static partial Regex DownloadLink();
 
     [GeneratedRegex("^\\d{4}-\\d{3}$")]
     private static partial Regex SeedSlug();

@@ -13,13 +13,7 @@ public sealed class VersionsModel : PageModel
 {
     internal Policy? Policy { get; private set; }
 
-    internal IReadOnlyList<PolicyVersion> Versions { get; private set; } = [];
-
-    internal IReadOnlyList<DiffLine>? Diff { get; private set; }
-
-    public int From { get; private set; }
-
-    public int To { get; private set; }
+    internal VersionComparison Comparison { get; private set; } = new([], 0, 0, null);
 
     public async Task<IActionResult> OnGetAsync(int id, int? from, int? to)
     {
@@ -29,16 +23,7 @@ public sealed class VersionsModel : PageModel
             return NotFound();
         }
 
-        var db = this.Service<PoliciesDbContext>();
-        Versions = await PolicyHistory.VersionsAsync(db, id, HttpContext.RequestAborted);
-        if (Versions.Count == 0)
-        {
-            return Page();
-        }
-
-        To = to ?? Versions[0].Number;
-        From = from ?? Math.Max(1, To - 1);
-        Diff = await PolicyHistory.DiffAsync(db, id, From, To, HttpContext.RequestAborted);
+        Comparison = await VersionComparison.LoadAsync(this.Service<PoliciesDbContext>(), id, from, to, HttpContext.RequestAborted);
         return Page();
     }
 }
