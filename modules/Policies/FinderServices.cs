@@ -10,5 +10,6 @@ internal static class FinderServices
     {
         services.AddScoped<PolicyFinder>();
         services.AddSingleton<FinderRowCache>();
+        services.AddScoped<Lists.PublicLists>();
     }
 }

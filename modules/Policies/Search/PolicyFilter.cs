@@ -50,65 +50,27 @@ public sealed record PolicyFilter(
 
     public static PolicyFilter From(IEnumerable<KeyValuePair<string, StringValues>> query)
     {
-        var values = query.ToDictionary(kv => kv.Key, kv => kv.Value.FirstOrDefault(), StringComparer.OrdinalIgnoreCase);
-        var junk = false;
-        string? Text(string key, int max)
+        var read = new Lists.QueryReader(query);
+        var page = read.Page();
+        var free = read.Text("free", 5);
+        if (free is not null && free is not ("1" or "true" or "0" or "false"))
         {
-            var value = values.GetValueOrDefault(key)?.Trim();
-            if (string.IsNullOrEmpty(value))
-            {
-                return null;
-            }
-
-            value = new string(value.Where(c => !char.IsControl(c)).ToArray());
-            return value.Length > max ? value[..max] : value;
+            read.Junk();
         }
 
-        T? Enum<T>(string key)
-            where T : struct, System.Enum
-        {
-            var value = Text(key, 20);
-            if (value is null)
-            {
-                return null;
-            }
-
-            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && System.Enum.IsDefined(typeof(T), number))
-            {
-                return (T)(object)number;
-            }
-
-            if (!int.TryParse(value, out _) && System.Enum.TryParse<T>(value, ignoreCase: true, out var named) && System.Enum.IsDefined(named))
-            {
-                return named;
-            }
-
-            junk = true;
-            return null;
-        }
-
-        var page = Text("page", 6);
-        var pageNumber = 1;
-        if (page is not null && !(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) && pageNumber >= 1))
-        {
-            junk = true;
-            pageNumber = 1;
-        }
-
-        var free = Text("free", 5);
         var filter = new PolicyFilter(
-            Text("q", MaxQueryLength),
-            Enum<PolicyLevel>("level"),
-            Text("dept", 100),
-            Enum<SupportArea>("area"),
-            Enum<SupportType>("type"),
-            Enum<Segment>("segment"),
-            Enum<SizeClass>("size"),
-            Enum<PolicyWindow>("window"),
+            read.Text("q", MaxQueryLength),
+            read.Enum<PolicyLevel>("level"),
+            read.Text("dept", 100),
+            read.Enum<SupportArea>("area"),
+            read.Enum<SupportType>("type"),
+            read.Enum<Segment>("segment"),
+            read.Enum<SizeClass>("size"),
+            read.Enum<PolicyWindow>("window"),
             free is "1" or "true",
-            Enum<PolicySort>("sort") ?? PolicySort.Newest,
-            pageNumber);
-        return filter with { HadJunk = junk || (free is not null && free is not ("1" or "true" or "0" or "false")) };
+            read.Enum<PolicySort>("sort") ?? PolicySort.Newest,
+            page);
+        return filter with { HadJunk = read.HadJunk };
     }
 
     /// <summary>The query-string pairs, in a fixed order, without empty ones.</summary>

@@ -24,27 +24,11 @@ public sealed class IndexModel : PageModel
     /// <summary>The finder's URL for <paramref name="filter"/>.</summary>
     public static string UrlOf(PolicyFilter filter) => "/policies" + filter.ToQueryString();
 
-    /// <summary>The link of a facet value: sets it (back to page 1), or clears it when it is the current one.</summary>
-    public string Toggle(Func<PolicyFilter, bool> isSet, Func<PolicyFilter, PolicyFilter> set, Func<PolicyFilter, PolicyFilter> clear)
-    {
-        var f = Result.Filter with { Page = 1 };
-        return UrlOf(isSet(f) ? clear(f) : set(f));
-    }
-
     /// <summary>The facets, each value a link with its count (names translated through <paramref name="l"/>).</summary>
     public IReadOnlyList<FacetGroup> Facets(IStringLocalizer l)
     {
-        FacetGroup Group<T>(string key, string title, IEnumerable<FacetCount<T>> counts, Func<T, string> name, Func<PolicyFilter, T?> get, Func<PolicyFilter, T?, PolicyFilter> set)
-        {
-            var items = counts.Where(c => c.Count > 0 || Equals(get(Result.Filter), c.Value))
-                .Select(c => new FacetLink(
-                    l[name(c.Value)],
-                    c.Count,
-                    Toggle(f => Equals(get(f), c.Value), f => set(f, c.Value), f => set(f, default)),
-                    Equals(get(Result.Filter), c.Value)))
-                .ToList();
-            return new FacetGroup(key, l[title], items);
-        }
+        FacetGroup Group<T>(string key, string title, IEnumerable<FacetCount<T>> counts, Func<T, string> name, Func<PolicyFilter, T> get, Func<PolicyFilter, T, PolicyFilter> set) =>
+            FacetGroup.Of(l, key, title, Result.Filter, counts, name, get, set, f => UrlOf(f with { Page = 1 }));
 
         return
         [
@@ -55,7 +39,7 @@ public sealed class IndexModel : PageModel
             Group("area", "支持领域", Result.Areas.Select(c => new FacetCount<SupportArea?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Area, (f, v) => f with { Area = v }),
             Group("segment", "行业", Result.Segments.Select(c => new FacetCount<Segment?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Segment, (f, v) => f with { Segment = v }),
             Group("size", "企业规模", Result.Sizes.Select(c => new FacetCount<SizeClass?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Size, (f, v) => f with { Size = v }),
-            Group("dept", "发文单位", Result.Departments, v => v, f => f.Department, (f, v) => f with { Department = v }),
+            Group("dept", "发文单位", Result.Departments.Select(c => new FacetCount<string?>(c.Value, c.Count)), v => v!, f => f.Department, (f, v) => f with { Department = v }),
         ];
     }
 
