@@ -43,6 +43,7 @@ public sealed class RedHelpModule : IPortalModule
         services.AddScoped<Demands.DemandRouting>();
         services.AddScoped<Demands.DemandNotices>();
         services.AddScoped<Demands.DemandService>();
+        services.AddScoped<Demands.DemandAttachments>();
         services.AddScoped<Demands.DemandQueries>();
         services.AddScoped<Demands.DispatchChoices>();
         services.AddScoped<Visits.VisitService>();

@@ -27,6 +27,8 @@ internal sealed class RedHelpDbContext(DbContextOptions<RedHelpDbContext> option
 
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
 
+    public DbSet<DemandAttachment> DemandAttachments => Set<DemandAttachment>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.ApplyPortalConventions();
 
@@ -71,6 +73,13 @@ internal sealed class RedHelpDbContext(DbContextOptions<RedHelpDbContext> option
             e.HasIndex(x => new { x.HandlerUserId, x.State });
             e.HasIndex(x => new { x.Category, x.State });
             e.HasMany(x => x.Timeline).WithOne().HasForeignKey(t => t.DemandId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Attachments).WithOne().HasForeignKey(a => a.DemandId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DemandAttachment>(e =>
+        {
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.FileKey).HasMaxLength(100);
+            e.HasIndex(x => x.DemandId);
         });
         modelBuilder.Entity<DemandEvent>(e =>
         {

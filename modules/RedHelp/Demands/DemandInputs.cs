@@ -2,8 +2,9 @@ using Portal.Modules.RedHelp.Domain;
 
 namespace Portal.Modules.RedHelp.Demands;
 
-/// <summary>What an enterprise (or a helper on its behalf) fills in.</summary>
-internal sealed record DemandInput(DemandCategory? Category, string? Title, string? Description, Urgency Urgency);
+/// <summary>What an enterprise (or a helper on its behalf) fills in, and the files already stored for it.</summary>
+internal sealed record DemandInput(
+    DemandCategory? Category, string? Title, string? Description, Urgency Urgency, IReadOnlyList<Portal.Core.Files.StoredFile>? Files = null);
 
 /// <summary>Staff's dispatch: the lead unit, the handler and optional co-handling units.</summary>
 internal sealed record DispatchInput(int? LeadUnitId, string? HandlerUserId, IReadOnlyList<int> CoHandlingUnitIds);

@@ -98,7 +98,7 @@ internal sealed class DemandQueries(
 
     public async Task<DemandDetail?> DetailAsync(int id, DemandViewer viewer, CancellationToken cancellationToken = default)
     {
-        var demand = await db.Demands.AsNoTracking().Include(d => d.Timeline).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var demand = await db.Demands.AsNoTracking().Include(d => d.Timeline).Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (demand is null || !viewer.CanSee(demand))
         {
             return null;

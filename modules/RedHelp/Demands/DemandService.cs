@@ -240,6 +240,10 @@ internal sealed class DemandService(
             CreatedAt = now,
             UpdatedAt = now,
         };
+        demand.Attachments.AddRange((input.Files ?? []).Select(f => new DemandAttachment
+        {
+            FileName = f.OriginalName, FileKey = f.Key, Kind = f.Kind, Size = f.Length, UploadedByUserId = userId, UploadedAt = now,
+        }));
         var step = new DemandEvent { At = now, ActorUserId = userId, FromState = null, ToState = DemandState.Submitted, Note = note };
         demand.Timeline.Add(step);
         db.Demands.Add(demand);

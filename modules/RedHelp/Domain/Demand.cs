@@ -103,6 +103,8 @@ internal sealed class Demand
     public int Version { get; set; }
 
     public List<DemandEvent> Timeline { get; set; } = [];
+
+    public List<DemandAttachment> Attachments { get; set; } = [];
 }
 
 /// <summary>One step of a demand's timeline: who, when, from which state to which, and the note.</summary>

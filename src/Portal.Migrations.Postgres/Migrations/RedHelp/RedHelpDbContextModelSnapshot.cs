@@ -152,6 +152,47 @@ namespace Portal.Migrations.Postgres.Migrations.RedHelp
                     b.ToTable("redhelp_demands");
                 });
 
+            modelBuilder.Entity("Portal.Modules.RedHelp.Domain.DemandAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DemandId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandId");
+
+                    b.ToTable("redhelp_demand_attachments");
+                });
+
             modelBuilder.Entity("Portal.Modules.RedHelp.Domain.DemandEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -426,6 +467,15 @@ namespace Portal.Migrations.Postgres.Migrations.RedHelp
                     b.ToTable("redhelp_visits");
                 });
 
+            modelBuilder.Entity("Portal.Modules.RedHelp.Domain.DemandAttachment", b =>
+                {
+                    b.HasOne("Portal.Modules.RedHelp.Domain.Demand", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Modules.RedHelp.Domain.DemandEvent", b =>
                 {
                     b.HasOne("Portal.Modules.RedHelp.Domain.Demand", null)
@@ -448,6 +498,8 @@ namespace Portal.Migrations.Postgres.Migrations.RedHelp
 
             modelBuilder.Entity("Portal.Modules.RedHelp.Domain.Demand", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618

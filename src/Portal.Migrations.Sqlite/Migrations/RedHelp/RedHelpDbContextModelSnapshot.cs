@@ -143,6 +143,45 @@ namespace Portal.Migrations.Sqlite.Migrations.RedHelp
                     b.ToTable("redhelp_demands");
                 });
 
+            modelBuilder.Entity("Portal.Modules.RedHelp.Domain.DemandAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DemandId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandId");
+
+                    b.ToTable("redhelp_demand_attachments");
+                });
+
             modelBuilder.Entity("Portal.Modules.RedHelp.Domain.DemandEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -405,6 +444,15 @@ namespace Portal.Migrations.Sqlite.Migrations.RedHelp
                     b.ToTable("redhelp_visits");
                 });
 
+            modelBuilder.Entity("Portal.Modules.RedHelp.Domain.DemandAttachment", b =>
+                {
+                    b.HasOne("Portal.Modules.RedHelp.Domain.Demand", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Modules.RedHelp.Domain.DemandEvent", b =>
                 {
                     b.HasOne("Portal.Modules.RedHelp.Domain.Demand", null)
@@ -427,6 +475,8 @@ namespace Portal.Migrations.Sqlite.Migrations.RedHelp
 
             modelBuilder.Entity("Portal.Modules.RedHelp.Domain.Demand", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618

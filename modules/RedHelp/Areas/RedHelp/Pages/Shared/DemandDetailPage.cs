@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Portal.Core;
+using Portal.Core.Files;
 using Portal.Modules.Policies.Contracts;
 using Portal.Modules.RedHelp.Demands;
 using Portal.Modules.RedHelp.Domain;
@@ -67,6 +68,17 @@ public abstract class DemandDetailPage(IStringLocalizer<RedHelpResource> l) : Pa
     protected abstract string UrlOf(int id);
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    /// <summary>?handler=Attachment&amp;attachmentId=: a file of the demand, for whoever may see the demand (404 for anybody else).</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(int id, int attachmentId)
+    {
+        var viewer = await this.Service<DemandViewers>().ForAsync(User, HttpContext.RequestAborted);
+        var opened = await this.Service<DemandAttachments>().OpenAsync(id, attachmentId, viewer, HttpContext.RequestAborted);
+        return opened is { } o ? File(o.Content, o.Attachment.Kind.ContentType(), o.Attachment.FileName) : NotFound();
+    }
+
+    /// <summary>The download address of an attachment on this party's page.</summary>
+    public string AttachmentUrl(int demandId, int attachmentId) => $"{UrlOf(demandId)}?handler=Attachment&attachmentId={attachmentId}";
 
     public Task<IActionResult> OnPostDispatchAsync(int id) => ActAsync(id, "已派单，已通知承办人和企业。", (v, ct) =>
         Demands.DispatchAsync(id, Version, v, new DispatchInput(LeadUnitId, HandlerUserId, CoUnitIds), ct));

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Portal.Modules.RedHelp.Areas.RedHelp.Pages.Shared;
 using Portal.Modules.RedHelp.Demands;
-using Portal.Modules.RedHelp.Domain;
 using Portal.Modules.RedHelp.Visits;
 
 namespace Portal.Modules.RedHelp.Areas.RedHelp.Pages.Work;
 
 /// <summary>/redhelp/work/demands/new?visit=: a helper records a demand on behalf of one of their enterprises, optionally from a visit.</summary>
 [Authorize(Policy = RedHelpPermissions.Work)]
-public sealed class NewDemandModel(IStringLocalizer<RedHelpResource> l) : PageModel
+public sealed class NewDemandModel(IStringLocalizer<RedHelpResource> l) : DemandIntakePage(l)
 {
     internal IReadOnlyList<(int Id, string Name)> Enterprises { get; private set; } = [];
 
@@ -20,24 +19,9 @@ public sealed class NewDemandModel(IStringLocalizer<RedHelpResource> l) : PageMo
     [BindProperty]
     public int? EnterpriseId { get; set; }
 
-    [BindProperty]
-    public DemandCategory? Category { get; set; }
-
-    [BindProperty]
-    public string? Title { get; set; }
-
-    [BindProperty]
-    public string? Description { get; set; }
-
-    [BindProperty]
-    public Urgency Urgency { get; set; }
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     public async Task<IActionResult> OnGetAsync()
     {
-        var viewer = await this.Service<DemandViewers>().ForAsync(User, HttpContext.RequestAborted);
+        var viewer = await ViewerAsync();
         if (VisitId is { } id)
         {
             if (await this.Service<VisitService>().FindAsync(viewer, id, HttpContext.RequestAborted) is not { } visit)
@@ -54,23 +38,13 @@ public sealed class NewDemandModel(IStringLocalizer<RedHelpResource> l) : PageMo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var viewer = await this.Service<DemandViewers>().ForAsync(User, HttpContext.RequestAborted);
-        if (!ModelState.IsValid)
+        var viewer = await ViewerAsync();
+        var next = await SubmitAsync(
+            viewer, (input, ct) => this.Service<DemandService>().SubmitOnBehalfAsync(viewer, EnterpriseId ?? 0, VisitId, input, ct),
+            "需求已代企业提交，等待派单。", DemandUrls.ForHelper);
+        if (next is not null)
         {
-            ModelState.Clear();
-            ModelState.AddModelError("", l["请检查填写的内容。"]);
-        }
-        else
-        {
-            var (demand, refusal) = await this.Service<DemandService>().SubmitOnBehalfAsync(
-                viewer, EnterpriseId ?? 0, VisitId, new DemandInput(Category, Title, Description, Urgency), HttpContext.RequestAborted);
-            if (refusal is null)
-            {
-                StatusMessage = l["需求已代企业提交，等待派单。"];
-                return Redirect(DemandUrls.ForHelper(demand!.Id));
-            }
-
-            ModelState.AddModelError(refusal.Field, l[refusal.Message, refusal.Args ?? []]);
+            return Redirect(next);
         }
 
         await LoadAsync(viewer);
