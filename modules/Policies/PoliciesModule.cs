@@ -34,8 +34,10 @@ public sealed class PoliciesModule : IPortalModule
         services.AddScoped<IDemoDataSeeder, DemoData.PoliciesDemoSeeder>();
         services.AddScoped<PolicyAudit>();
         services.AddScoped<PolicyService>();
+        services.AddScoped<ResourceService>();
         services.AddScoped<PolicyAttachments>();
         services.AddScoped<Admin.PolicyAdminQueries>();
+        services.AddScoped<Admin.ResourceAdminQueries>();
         services.AddScoped<Admin.PolicyImporter>();
         services.AddScoped(sp => new PublishScheduledPolicies(sp.GetRequiredService<PolicyService>()));
         services.AddScoped(sp => new ExpirePolicies(sp.GetRequiredService<PolicyService>()));

@@ -7,36 +7,8 @@ namespace Portal.Modules.Policies.Admin;
 /// <summary>The staff list's filter; every field optional. The URL carries it, the Excel export reuses it.</summary>
 public sealed record PolicyAdminFilter(string? Q = null, PolicyState? State = null, PolicyLevel? Level = null, SupportArea? Area = null)
 {
-    public string QueryString(int? page = null)
-    {
-        var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            parts.Add("q=" + Uri.EscapeDataString(Q.Trim()));
-        }
-
-        if (State is { } s)
-        {
-            parts.Add("state=" + s);
-        }
-
-        if (Level is { } l)
-        {
-            parts.Add("level=" + l);
-        }
-
-        if (Area is { } a)
-        {
-            parts.Add("area=" + a);
-        }
-
-        if (page is > 1)
-        {
-            parts.Add("page=" + page);
-        }
-
-        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
-    }
+    public string QueryString(int? page = null) =>
+        AdminQuery.Build(page, ("q", Q), ("state", State), ("level", Level), ("area", Area));
 }
 
 /// <summary>Reads for the staff pages.</summary>

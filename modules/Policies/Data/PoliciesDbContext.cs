@@ -96,12 +96,14 @@ internal sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> opti
             e.Property(x => x.Title).HasMaxLength(200);
             e.Property(x => x.ProvidingUnit).HasMaxLength(100);
             e.Property(x => x.Contact).HasMaxLength(200);
+            e.Property(x => x.UpdatedAt).IsConcurrencyToken();
             e.HasIndex(x => new { x.Published, x.Kind });
         });
         modelBuilder.Entity<Project>(e =>
         {
             e.Property(x => x.Title).HasMaxLength(200);
             e.Property(x => x.LeadUnit).HasMaxLength(100);
+            e.Property(x => x.UpdatedAt).IsConcurrencyToken();
             e.HasIndex(x => new { x.Year, x.State });
             e.HasMany(x => x.Progress).WithOne().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -11,6 +11,8 @@ internal static class AuditNames
         "schedule" => "定时发布",
         "unschedule" => "取消定时",
         "withdraw" => "撤回",
+        "unpublish" => "下线",
+        "delete" => "删除",
         "expire" => "自动截止",
         "attach" => "上传附件",
         "detach" => "删除附件",
@@ -26,5 +28,15 @@ internal static class AuditNames
         PolicyAudit.ResourceKind => "资源",
         PolicyAudit.ProjectKind => "项目",
         _ => "其他",
+    };
+
+    /// <summary>The staff page of the changed item; null for a deleted item or a change to the whole list (an import).</summary>
+    public static string? EditUrl(AuditEntry entry) => (entry.EntityKind, entry.EntityId, entry.Action) switch
+    {
+        (_, null, _) or (_, _, "delete") => null,
+        (PolicyAudit.PolicyKind, { } id, _) => $"/admin/policies/edit/{id}",
+        (PolicyAudit.ResourceKind, { } id, _) => $"/admin/policies/resources/edit/{id}",
+        (PolicyAudit.ProjectKind, { } id, _) => $"/admin/policies/projects/edit/{id}",
+        _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Portal.Core;
 using Portal.Core.Enterprises;
@@ -6,7 +7,11 @@ using Portal.Core.Markdown;
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>Who does a staff change (recorded in the audit and in versions).</summary>
-internal sealed record Actor(string UserId, string UserName);
+internal sealed record Actor(string UserId, string UserName)
+{
+    /// <summary>The signed-in user of a staff page.</summary>
+    public static Actor Of(ClaimsPrincipal user) => new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Identity?.Name ?? "");
+}
 
 /// <summary>The editable fields of a policy, as the form and the Excel import give them.</summary>
 internal sealed record PolicyInput

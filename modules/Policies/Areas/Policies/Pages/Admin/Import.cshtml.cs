@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -82,7 +81,7 @@ public sealed class ImportModel(IFileStore files, IDataProtectionProvider protec
             return Page();
         }
 
-        var actor = new Actor(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", User.Identity?.Name ?? "");
+        var actor = Actor.Of(User);
         var count = await this.Service<PolicyImporter>().ImportAsync(Rows!, actor, HttpContext.RequestAborted);
         files.Delete(key);
         StatusMessage = l["已导入 {0} 条政策（草稿），跳过 {1} 行有误的数据。", count, Rows!.Count - count];

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,8 +20,6 @@ namespace Portal.Modules.Policies.Areas.Policies.Pages.Admin.Policies;
 [Authorize(Policy = PoliciesPermissions.Manage)]
 public sealed class EditModel(IMarkdownRenderer markdown, TimeProvider time, IStringLocalizer<PoliciesResource> l) : PageModel
 {
-    public const string FragmentHeader = "X-Markdown-Preview";
-
     internal Policy? Policy { get; private set; }
 
     /// <summary>The stored policy when a save was refused because someone else saved first.</summary>
@@ -77,10 +74,9 @@ public sealed class EditModel(IMarkdownRenderer markdown, TimeProvider time, ISt
     /// <summary>The preview: only the fragment for markdown-preview.js, the whole page (nothing saved) for the button.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int? id)
     {
-        var html = markdown.ToHtml(Input.BodyMarkdown);
-        if (Request.Headers.ContainsKey(FragmentHeader))
+        if (MarkdownEditor.Fragment(this, markdown, Input.BodyMarkdown) is { } fragment)
         {
-            return Content(html, "text/html; charset=utf-8");
+            return fragment;
         }
 
         if (!await LoadAsync(id))
@@ -89,7 +85,7 @@ public sealed class EditModel(IMarkdownRenderer markdown, TimeProvider time, ISt
         }
 
         ModelState.Clear();
-        PreviewHtml = html;
+        PreviewHtml = markdown.ToHtml(Input.BodyMarkdown);
         return Page();
     }
 
@@ -194,7 +190,7 @@ public sealed class EditModel(IMarkdownRenderer markdown, TimeProvider time, ISt
         return Page();
     }
 
-    private Actor Actor() => new(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", User.Identity?.Name ?? "");
+    private Actor Actor() => Domain.Actor.Of(User);
 
     private async Task<bool> LoadAsync(int? id)
     {
