@@ -26,6 +26,7 @@ public sealed class ExpoModule : IPortalModule
         new(NavMenu.Public, "展销会", "/expo", 15),
         new(NavMenu.Admin, "展销会管理", AdminUrl, 20, ExpoPermissions.Manage),
         new(NavMenu.My, "我的展位申请", "/my/expo", 20, ExpoPermissions.Exhibit),
+        new(NavMenu.My, "我的展示空间预订", "/my/expo/bookings", 21, ExpoPermissions.Exhibit),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -36,6 +37,7 @@ public sealed class ExpoModule : IPortalModule
         services.AddScoped<Public.PublicExpoQueries>();
         services.AddScoped<Exhibitors.ExhibitorQueries>();
         services.AddScoped<Admin.ExpoAdminQueries>();
+        services.AddScoped<Spaces.SpaceQueries>();
         services.AddScoped<IExpoFigures, ExpoFiguresProvider>();
         services.AddScoped(sp => new OfferExpiry(sp.GetRequiredService<BoothApplicationService>()));
         services.AddScoped<IDemoDataSeeder, DemoData.ExpoDemoSeeder>();

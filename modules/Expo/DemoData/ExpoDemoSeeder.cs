@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.DemoData;
 using Portal.Core.Enterprises;
+using Portal.Core.Files;
 using Portal.Core.Modules;
 using Portal.Core.Time;
 using Portal.Modules.Expo.Data;
@@ -14,7 +16,7 @@ namespace Portal.Modules.Expo.DemoData;
 /// their exhibitors, three upcoming ones (one open for applications), and applications and bookings in
 /// every state. Deterministic: a fixed seed and dates relative to the seeding day.
 /// </summary>
-internal sealed class ExpoDemoSeeder(ExpoDbContext db, IEnterpriseDirectory enterprises, TimeProvider time) : IDemoDataSeeder
+internal sealed class ExpoDemoSeeder(ExpoDbContext db, IEnterpriseDirectory enterprises, IFileStore files, TimeProvider time) : IDemoDataSeeder
 {
     private const int Seed = 20260201;
 
@@ -42,6 +44,7 @@ internal sealed class ExpoDemoSeeder(ExpoDbContext db, IEnterpriseDirectory ente
             Space("品牌文化展示间", "brand-room", 30, 60, 1, 30),
             Space("新品发布厅", "launch-hall", 120, 200, 1, 5),
             Space("直播电商间", "live-studio", 10, 40, 1, 14));
+        await AddSpacePhotosAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var verified = (await enterprises.SearchAsync(new EnterpriseSearch(PageSize: 100), cancellationToken)).Items;
@@ -197,6 +200,22 @@ internal sealed class ExpoDemoSeeder(ExpoDbContext db, IEnterpriseDirectory ente
         }
 
         return hall;
+    }
+
+    /// <summary>A generated photo for each demo space, stored through the file store like an upload.</summary>
+    private async Task AddSpacePhotosAsync(CancellationToken cancellationToken)
+    {
+        (byte, byte, byte)[] colours = [(140, 28, 31), (29, 79, 145), (30, 107, 52)];
+        var k = 0;
+        foreach (var space in db.Spaces.Local)
+        {
+            using var photo = new MemoryStream(DemoImages.Png(480, 270, colours[k++ % colours.Length]));
+            var (stored, _) = await files.SaveAsync(photo, space.Slug + ".png", FileKinds.Images, 5 * 1024 * 1024, cancellationToken);
+            if (stored is not null)
+            {
+                (space.PhotoKey, space.PhotoWidth, space.PhotoHeight) = (stored.Key, 480, 270);
+            }
+        }
     }
 
     private static ExhibitionSpace Space(string name, string slug, int capacity, int area, int minDays, int maxDays) => new()

@@ -58,6 +58,7 @@ internal sealed class SpaceBookingService(
         };
         db.Bookings.Add(booking);
         await db.SaveChangesAsync(cancellationToken);
+        await NotifyAsync(booking, cancellationToken);
         return (booking, null);
     }
 
@@ -194,16 +195,18 @@ internal sealed class SpaceBookingService(
         });
     }
 
-    private Task NotifyAsync(SpaceBooking booking, CancellationToken cancellationToken)
+    private async Task NotifyAsync(SpaceBooking booking, CancellationToken cancellationToken)
     {
-        var dates = $"{booking.StartsOn:yyyy-MM-dd} 至 {booking.EndsOn:yyyy-MM-dd}";
+        var space = booking.Space?.Name ?? (await db.Spaces.FindAsync([booking.SpaceId], cancellationToken))?.Name ?? "";
+        var what = $"「{space}」（{booking.StartsOn:yyyy-MM-dd} 至 {booking.EndsOn:yyyy-MM-dd}）";
         var (title, body) = booking.State switch
         {
-            BookingState.Approved => ("展示空间预订已批准", $"您预订的展示空间（{dates}）已批准。"),
-            BookingState.Rejected => ("展示空间预订未批准", $"您预订的展示空间（{dates}）未批准。理由：{booking.Reason}"),
-            _ => ("展示空间预订已取消", $"您预订的展示空间（{dates}）已取消。"),
+            BookingState.Requested => ("展示空间预订已提交", $"您预订的展示空间{what}已提交，请等待服务中心审核。"),
+            BookingState.Approved => ("展示空间预订已批准", $"您预订的展示空间{what}已批准。"),
+            BookingState.Rejected => ("展示空间预订未批准", $"您预订的展示空间{what}未批准。理由：{booking.Reason}"),
+            _ => ("展示空间预订已取消", $"您预订的展示空间{what}已取消。"),
         };
-        return notifications.NotifyAsync(
+        await notifications.NotifyAsync(
             new Notice(booking.RequestedByUserId, title, body, "/my/expo/bookings", $"expo:booking:{booking.Id}:{booking.Version}"),
             cancellationToken);
     }
