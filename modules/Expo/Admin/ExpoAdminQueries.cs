@@ -53,6 +53,12 @@ internal sealed class ExpoAdminQueries(ExpoDbContext db)
         return views.OrderBy(v => v.Application.CreatedAt).ThenBy(v => v.Application.Id).ToList();
     }
 
+    /// <summary>An expo's exhibitors: approved and checked-in applications, by booth code.</summary>
+    public async Task<IReadOnlyList<ApplicationView>> ExhibitorsAsync(int expoId, CancellationToken cancellationToken) =>
+        (await ApplicationViews.LoadAsync(
+            db, db.Applications.Where(a => a.ExpoId == expoId && (a.State == ApplicationState.Approved || a.State == ApplicationState.CheckedIn)), cancellationToken))
+        .OrderBy(v => v.Booth?.Code, StringComparer.Ordinal).ThenBy(v => v.Application.Id).ToList();
+
     public async Task<ApplicationView?> ApplicationAsync(int id, CancellationToken cancellationToken) =>
         (await ApplicationViews.LoadAsync(db, db.Applications.Where(a => a.Id == id), cancellationToken)).SingleOrDefault();
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Portal.Core.Enterprises;
 using Portal.Modules.Expo.Admin;
 using Portal.Modules.Expo.Domain;
@@ -10,7 +11,7 @@ namespace Portal.Modules.Expo.Areas.Expo.Pages.Admin;
 
 /// <summary>/admin/expo/{slug}/applications: an expo's review queue, oldest first, filtered by state (pending by default). Unknown expo → 404.</summary>
 [Authorize(Policy = ExpoPermissions.Manage)]
-public sealed class ApplicationsModel(IEnterpriseDirectory enterprises) : PageModel
+public sealed class ApplicationsModel(IEnterpriseDirectory enterprises, IStringLocalizer<ExpoResource> l) : PageModel
 {
     public static readonly ApplicationState[] States =
         [ApplicationState.Pending, ApplicationState.Waitlisted, ApplicationState.Approved, ApplicationState.CheckedIn, ApplicationState.Rejected, ApplicationState.Cancelled];
@@ -39,6 +40,23 @@ public sealed class ApplicationsModel(IEnterpriseDirectory enterprises) : PageMo
         Names = (await enterprises.ListAsync(ids, HttpContext.RequestAborted)).ToDictionary(e => e.Id, e => e.Name);
         return Page();
     }
+
+    /// <summary>?handler=Excel: the expo's exhibitors (approved and checked in) as a workbook.</summary>
+    public async Task<IActionResult> OnGetExcelAsync(string slug)
+    {
+        var queries = this.Service<ExpoAdminQueries>();
+        if (await queries.ExpoAsync(slug, HttpContext.RequestAborted) is not { } expo)
+        {
+            return NotFound();
+        }
+
+        var exhibitors = await queries.ExhibitorsAsync(expo.Id, HttpContext.RequestAborted);
+        var ids = exhibitors.Select(a => a.Application.EnterpriseId).Distinct().ToList();
+        var profiles = (await enterprises.ListAsync(ids, HttpContext.RequestAborted)).ToDictionary(e => e.Id);
+        return File(ExhibitorWorkbook.Build(expo, exhibitors, profiles, l), ExhibitorWorkbook.ContentType, $"{l["展商名单"].Value}-{expo.Slug}.xlsx");
+    }
+
+    public static string ExcelUrl(string slug) => $"/admin/expo/{slug}/applications?handler=Excel";
 
     public static string QueueUrl(string slug, ApplicationState? state) =>
         $"/admin/expo/{slug}/applications?state={(state is { } s ? s.ToString().ToLowerInvariant() : "all")}";
