@@ -35,9 +35,11 @@ public sealed class PoliciesModule : IPortalModule
         services.AddScoped<PolicyAudit>();
         services.AddScoped<PolicyService>();
         services.AddScoped<ResourceService>();
+        services.AddScoped<ProjectService>();
         services.AddScoped<PolicyAttachments>();
         services.AddScoped<Admin.PolicyAdminQueries>();
         services.AddScoped<Admin.ResourceAdminQueries>();
+        services.AddScoped<Admin.ProjectAdminQueries>();
         services.AddScoped<Admin.PolicyImporter>();
         services.AddScoped(sp => new PublishScheduledPolicies(sp.GetRequiredService<PolicyService>()));
         services.AddScoped(sp => new ExpirePolicies(sp.GetRequiredService<PolicyService>()));

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Policies.Domain;
+
 namespace Portal.Modules.Policies.Admin;
 
 /// <summary>Builds the query string of a staff list's filters ("?kind=Service&amp;page=2"); empty values are left out.</summary>
@@ -16,6 +19,16 @@ internal static class AdminQuery
         }
 
         return pairs.Count == 0 ? "" : "?" + string.Join('&', pairs);
+    }
+
+    /// <summary>One page of a filtered list of resources or projects, the last changed first, with the count of all.</summary>
+    public static async Task<(IReadOnlyList<T> Items, int Total)> PageAsync<T>(IQueryable<T> query, int page, int pageSize, CancellationToken cancellationToken)
+        where T : class, IStamped
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(x => x.UpdatedAt).ThenByDescending(x => x.Id)
+            .Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return (items, total);
     }
 
     /// <summary>A search text from the query, cut to 100 characters.</summary>

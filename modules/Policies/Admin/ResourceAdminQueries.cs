@@ -53,14 +53,8 @@ internal sealed class ResourceAdminQueries(PoliciesDbContext db)
         return filter.Published is { } published ? query.Where(r => r.Published == published) : query;
     }
 
-    public async Task<(IReadOnlyList<Resource> Items, int Total)> PageAsync(ResourceAdminFilter filter, int page, CancellationToken cancellationToken)
-    {
-        var query = Filtered(filter);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
-            .Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return (items, total);
-    }
+    public Task<(IReadOnlyList<Resource> Items, int Total)> PageAsync(ResourceAdminFilter filter, int page, CancellationToken cancellationToken) =>
+        AdminQuery.PageAsync(Filtered(filter), page, PageSize, cancellationToken);
 
     /// <summary>The providing units in use, for the filter's list.</summary>
     public async Task<IReadOnlyList<string>> UnitsAsync(CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Portal.Core.Security;
 using Portal.Web.Tests.Infrastructure;
 
@@ -11,10 +10,8 @@ namespace Portal.Web.Tests.Policies;
 /// field comes out inert; the second of two editors is refused with their text kept.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed partial class ResourcesAdminTests(PortalFactory factory)
+public sealed class ResourcesAdminTests(PortalFactory factory)
 {
-    private const string Xss = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-
     private static Dictionary<string, string> Fields(string title, string description = "## 办理方式\n\n1. 线上申请") => new()
     {
         ["Input.Title"] = title,
@@ -26,12 +23,7 @@ public sealed partial class ResourcesAdminTests(PortalFactory factory)
         ["Input.Description"] = description,
     };
 
-    private static async Task<int> CreateAsync(HttpClient staff, Dictionary<string, string> fields)
-    {
-        var response = await Forms.PostAsync(staff, "/admin/policies/resources/edit", fields);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(EditId().Match(response.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static Task<int> CreateAsync(HttpClient staff, Dictionary<string, string> fields) => ListEditors.CreateAsync(staff, "/admin/policies/resources", fields);
 
     private static string List(string title, string more = "") => "/admin/policies/resources?q=" + Uri.EscapeDataString(title) + more;
 
@@ -46,10 +38,10 @@ public sealed partial class ResourcesAdminTests(PortalFactory factory)
         Assert.DoesNotContain("data-testid=\"resource-row\"", await staff.GetStringAsync(List(title, "&category=Land")));
 
         var edit = $"/admin/policies/resources/edit/{id}";
-        var publish = await Forms.PostAsync(staff, edit, new Dictionary<string, string> { ["Token"] = TokenOf(await staff.GetStringAsync(edit)), ["published"] = "true" }, edit + "?handler=Publish");
+        var publish = await Forms.PostAsync(staff, edit, new Dictionary<string, string> { ["Token"] = ListEditors.TokenOf(await staff.GetStringAsync(edit)), ["published"] = "true" }, edit + "?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.Contains("data-testid=\"resource-row\"", await staff.GetStringAsync(List(title, "&published=true&unit=" + Uri.EscapeDataString("区测试服务中心"))));
-        var offline = await Forms.PostAsync(staff, edit, new Dictionary<string, string> { ["Token"] = TokenOf(await staff.GetStringAsync(edit)), ["published"] = "false" }, edit + "?handler=Publish");
+        var offline = await Forms.PostAsync(staff, edit, new Dictionary<string, string> { ["Token"] = ListEditors.TokenOf(await staff.GetStringAsync(edit)), ["published"] = "false" }, edit + "?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, offline.StatusCode);
 
         var confirm = await staff.GetStringAsync($"/admin/policies/resources/delete/{id}");
@@ -93,17 +85,10 @@ public sealed partial class ResourcesAdminTests(PortalFactory factory)
     public async Task Script_in_every_field_comes_out_inert_on_the_staff_pages()
     {
         using var staff = await Accounts.ClientAsync(factory, PortalRoles.Staff);
-        var fields = Fields("资源" + Xss, "说明" + Xss + "\n\n[点我](javascript:alert(2))").With("Input.ProvidingUnit", "单位" + Xss).With("Input.Contact", Xss);
+        var fields = Fields("资源" + ListEditors.Xss, "说明" + ListEditors.Xss + "\n\n[点我](javascript:alert(2))").With("Input.ProvidingUnit", "单位" + ListEditors.Xss).With("Input.Contact", ListEditors.Xss);
         var id = await CreateAsync(staff, fields);
 
-        foreach (var url in new[] { $"/admin/policies/resources/edit/{id}", List("资源<script>"), $"/admin/policies/resources/delete/{id}", "/admin/policies/audit" })
-        {
-            var html = await staff.GetStringAsync(url);
-            Assert.DoesNotContain("<script>alert", html);
-            Assert.DoesNotContain("<img src=x", html);
-            Assert.DoesNotContain("href=\"javascript:", html);
-            Assert.Contains("&lt;script&gt;", html);
-        }
+        await ListEditors.AssertInertAsync(staff, [$"/admin/policies/resources/edit/{id}", List("资源<script>"), $"/admin/policies/resources/delete/{id}", "/admin/policies/audit"]);
     }
 
     [Fact]
@@ -116,9 +101,9 @@ public sealed partial class ResourcesAdminTests(PortalFactory factory)
         var seenByFirst = await first.GetStringAsync(edit);
         var seenBySecond = await second.GetStringAsync(edit);
 
-        var saved = await Forms.PostAsync(first, edit, Fields("并发编辑测试资源", "甲的说明").With("Token", TokenOf(seenByFirst)));
+        var saved = await Forms.PostAsync(first, edit, Fields("并发编辑测试资源", "甲的说明").With("Token", ListEditors.TokenOf(seenByFirst)));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var refused = await Forms.PostAsync(second, edit, Fields("并发编辑测试资源", "乙的说明").With("Token", TokenOf(seenBySecond)));
+        var refused = await Forms.PostAsync(second, edit, Fields("并发编辑测试资源", "乙的说明").With("Token", ListEditors.TokenOf(seenBySecond)));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = await refused.Content.ReadAsStringAsync();
@@ -128,7 +113,7 @@ public sealed partial class ResourcesAdminTests(PortalFactory factory)
         Assert.Contains("甲的说明", await first.GetStringAsync(edit));
 
         // The refused editor saves again from the page they got back: now on top of the first save.
-        var again = await Forms.PostAsync(second, edit, Fields("并发编辑测试资源", "乙合并后的说明").With("Token", TokenOf(html)));
+        var again = await Forms.PostAsync(second, edit, Fields("并发编辑测试资源", "乙合并后的说明").With("Token", ListEditors.TokenOf(html)));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
     }
 
@@ -139,7 +124,7 @@ public sealed partial class ResourcesAdminTests(PortalFactory factory)
         var token = Forms.TokenFrom(await staff.GetStringAsync("/admin/policies/resources/edit"))!;
         using var fragment = new HttpRequestMessage(HttpMethod.Post, "/admin/policies/resources/edit?handler=Preview")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Description"] = "## 资源预览\n\n" + Xss, [Forms.TokenField] = token }),
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Description"] = "## 资源预览\n\n" + ListEditors.Xss, [Forms.TokenField] = token }),
         };
         fragment.Headers.Add("X-Markdown-Preview", "1");
         var response = await staff.SendAsync(fragment);
@@ -163,12 +148,4 @@ public sealed partial class ResourcesAdminTests(PortalFactory factory)
         var junk = await staff.GetAsync("/admin/policies/resources?kind=Galaxy&segment=999&category=x&published=maybe&page=-3&unit=" + new string('单', 500));
         Assert.Equal(HttpStatusCode.OK, junk.StatusCode);
     }
-
-    private static string TokenOf(string html) => WebUtility.HtmlDecode(ConcurrencyToken().Match(html).Groups[1].Value);
-
-    [GeneratedRegex("name=\"Token\" value=\"([^\"]+)\"")]
-    private static partial Regex ConcurrencyToken();
-
-    [GeneratedRegex("/admin/policies/resources/edit/(\\d+)")]
-    private static partial Regex EditId();
 }
