@@ -34,6 +34,7 @@ public sealed class ExpoModule : IPortalModule
         services.AddPortalDbContext<ExpoDbContext>(ExpoDbContext.TablePrefix);
         services.AddScoped<BoothApplicationService>();
         services.AddScoped<SpaceBookingService>();
+        services.AddScoped<ExpoEditor>();
         services.AddScoped<Public.PublicExpoQueries>();
         services.AddScoped<Exhibitors.ExhibitorQueries>();
         services.AddScoped<Admin.ExpoAdminQueries>();
