@@ -34,17 +34,22 @@ public sealed class ExpoModule : IPortalModule
         services.AddPortalDbContext<ExpoDbContext>(ExpoDbContext.TablePrefix);
         services.AddScoped<BoothApplicationService>();
         services.AddScoped<SpaceBookingService>();
+        services.AddScoped<ExpoEditor>();
         services.AddScoped<Public.PublicExpoQueries>();
         services.AddScoped<Exhibitors.ExhibitorQueries>();
         services.AddScoped<Admin.ExpoAdminQueries>();
         services.AddScoped<Spaces.SpaceQueries>();
         services.AddScoped<IExpoFigures, ExpoFiguresProvider>();
         services.AddScoped(sp => new OfferExpiry(sp.GetRequiredService<BoothApplicationService>()));
+        services.AddScoped(sp => new EveReminderJob(
+            sp.GetRequiredService<ExpoDbContext>(), sp.GetRequiredService<Portal.Core.Notifications.INotificationService>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IDemoDataSeeder, DemoData.ExpoDemoSeeder>();
     }
 
-    public void AddJobs(IRecurringJobManager jobs) =>
-        jobs.AddOrUpdate<OfferExpiry>(
-            OfferExpiry.JobId, j => j.RunAsync(CancellationToken.None), "*/10 * * * *",
-            new RecurringJobOptions { TimeZone = ChinaTime.Zone });
+    public void AddJobs(IRecurringJobManager jobs)
+    {
+        var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
+        jobs.AddOrUpdate<OfferExpiry>(OfferExpiry.JobId, j => j.RunAsync(CancellationToken.None), "*/10 * * * *", china);
+        jobs.AddOrUpdate<EveReminderJob>(EveReminderJob.JobId, j => j.RunAsync(CancellationToken.None), EveReminderJob.Cron, china);
+    }
 }

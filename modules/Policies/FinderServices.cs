@@ -11,5 +11,6 @@ internal static class FinderServices
         services.AddScoped<PolicyFinder>();
         services.AddSingleton<FinderRowCache>();
         services.AddScoped<Lists.PublicLists>();
+        services.AddScoped<Matching.PolicyMatches>();
     }
 }

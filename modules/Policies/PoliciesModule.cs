@@ -24,6 +24,7 @@ public sealed class PoliciesModule : IPortalModule
     public IEnumerable<NavItem> Navigation =>
     [
         new(NavMenu.Public, "惠企政策", "/policies", 16),
+        new(NavMenu.My, "我的政策", "/my/policies", 22, PoliciesPermissions.Match),
         new(NavMenu.Admin, "政策清单管理", AdminUrl, 30, PoliciesPermissions.Manage),
     ];
 

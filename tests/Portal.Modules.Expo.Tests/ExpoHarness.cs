@@ -33,9 +33,12 @@ internal sealed class ExpoHarness : IAsyncDisposable
 
     public string UnverifiedUser { get; private set; } = "";
 
-    public static async Task<ExpoHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int enterprises = 4, bool venues = true)
+    public static async Task<ExpoHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int enterprises = 4, bool venues = true, int? smtpPort = null)
     {
-        var harness = new ExpoHarness(await KernelHarness.CreateAsync([new ExpoModule()], provider));
+        var settings = smtpPort is { } port
+            ? new Dictionary<string, string?> { ["Portal:Mail:Host"] = "127.0.0.1", ["Portal:Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+            : null;
+        var harness = new ExpoHarness(await KernelHarness.CreateAsync([new ExpoModule()], provider, settings));
         harness.Users = (await harness.kernel.AddEnterprisesAsync(enterprises)).Select(e => e.UserId).ToList();
         harness.UnverifiedUser = (await harness.kernel.AddEnterprisesAsync(1, verified: false))[0].UserId;
         if (venues)
@@ -51,6 +54,9 @@ internal sealed class ExpoHarness : IAsyncDisposable
     public Task<T> WithApplicationsAsync<T>(Func<BoothApplicationService, Task<T>> work) => kernel.WithAsync(work);
 
     public Task<T> WithBookingsAsync<T>(Func<SpaceBookingService, Task<T>> work) => kernel.WithAsync(work);
+
+    public Task<T> WithAsync<TService, T>(Func<TService, Task<T>> work)
+        where TService : notnull => kernel.WithAsync(work);
 
     public Task<T> WithDbAsync<T>(Func<ExpoDbContext, Task<T>> work) => kernel.WithAsync(work);
 
