@@ -41,6 +41,7 @@ public sealed class PoliciesModule : IPortalModule
         services.AddScoped<Admin.PolicyAdminQueries>();
         services.AddScoped<Admin.ResourceAdminQueries>();
         services.AddScoped<Admin.ProjectAdminQueries>();
+        services.AddScoped<Admin.ListImporter>();
         services.AddScoped<Admin.PolicyImporter>();
         services.AddScoped(sp => new PublishScheduledPolicies(sp.GetRequiredService<PolicyService>()));
         services.AddScoped(sp => new ExpirePolicies(sp.GetRequiredService<PolicyService>()));

@@ -93,7 +93,9 @@ internal sealed class BoothApplicationService(
             return Refusal.Form("该申请当前不能确认，可能已被其他工作人员处理。");
         }
 
-        if (!await db.OfferedBooths.AnyAsync(o => o.ExpoId == application.ExpoId && o.BoothId == boothId && !o.Booth!.IsBlocked, cancellationToken))
+        var code = await db.OfferedBooths.Where(o => o.ExpoId == application.ExpoId && o.BoothId == boothId && !o.Booth!.IsBlocked)
+            .Select(o => o.Booth!.Code).FirstOrDefaultAsync(cancellationToken);
+        if (code is null)
         {
             return new Refusal("BoothId", "该展位不属于本届展销会或暂不可用。");
         }
@@ -115,7 +117,7 @@ internal sealed class BoothApplicationService(
             Touch(other, now);
         }
 
-        Audit(application, "approve", staffUserId, $"booth {boothId}", now);
+        Audit(application, "approve", staffUserId, $"展位 {code}", now);
         if (!await TrySaveAsync(cancellationToken))
         {
             return Refusal.Form("该展位刚刚已分配给其他企业，请选择其他展位。");
