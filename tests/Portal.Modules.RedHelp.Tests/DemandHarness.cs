@@ -32,32 +32,17 @@ internal sealed class DemandHarness : IAsyncDisposable
 
     public static async Task<DemandHarness> CreateAsync(KernelHarness? kernel = null)
     {
-        kernel ??= await KernelHarness.CreateAsync([new RedHelpModule()]);
+        kernel ??= await RedHelpTeam.KernelAsync();
         var harness = new DemandHarness(kernel)
         {
             Enterprises = await kernel.AddEnterprisesAsync(3),
             Staff = await kernel.AddUserAsync("staff@example.cn", PortalRoles.Staff, "工作人员"),
-            Helpers =
-            [
-                await kernel.AddUserAsync("helper1@example.cn", PortalRoles.Helper, "李建国"),
-                await kernel.AddUserAsync("helper2@example.cn", PortalRoles.Helper, "王芳"),
-            ],
+            Helpers = await RedHelpTeam.TwoHelpersAsync(kernel),
         };
-        await kernel.WithAsync<RedHelpDbContext, int>(async db =>
-        {
-            var unit = new Unit { Name = "区工信局", Kind = UnitKind.DistrictDepartment };
-            var other = new Unit { Name = "区人社局", Kind = UnitKind.DistrictDepartment };
-            db.Units.AddRange(unit, other);
-            await db.SaveChangesAsync();
-            harness.UnitId = unit.Id;
-            harness.OtherUnitId = other.Id;
-            db.Helpers.AddRange(harness.Helpers.Select(h => new HelperProfile { UserId = h, UnitId = unit.Id, DisplayName = "帮办员", Title = "科员" }));
-            db.Assignments.AddRange(harness.Enterprises.Select((e, i) => new Assignment
-            {
-                EnterpriseId = e.EnterpriseId, HelperUserId = harness.Helpers[i < 2 ? 0 : 1], AssignedByUserId = harness.Staff,
-            }));
-            return await db.SaveChangesAsync();
-        });
+        var units = await RedHelpTeam.SeedAsync(
+            kernel, [RedHelpTeam.Department(), RedHelpTeam.Department("区人社局")], RedHelpTeam.PlainProfiles(harness.Helpers),
+            harness.Enterprises.Select((e, i) => (e.EnterpriseId, harness.Helpers[i < 2 ? 0 : 1])), harness.Staff);
+        (harness.UnitId, harness.OtherUnitId) = (units[0], units[1]);
         return harness;
     }
 

@@ -37,7 +37,7 @@ internal sealed class ReminderHarness : IAsyncDisposable
 
     public static async Task<ReminderHarness> CreateAsync(int smtpPort, bool withSession = true)
     {
-        var kernel = await KernelHarness.CreateAsync([new RedHelpModule()], settings: new Dictionary<string, string?>
+        var kernel = await RedHelpTeam.KernelAsync(settings: new Dictionary<string, string?>
         {
             ["Portal:Mail:Host"] = "127.0.0.1",
             ["Portal:Mail:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -46,29 +46,20 @@ internal sealed class ReminderHarness : IAsyncDisposable
         var harness = new ReminderHarness(kernel, smtpPort);
         var enterprises = await kernel.AddEnterprisesAsync(3);
         harness.StaffUser = await kernel.AddUserAsync("staff@example.cn", PortalRoles.Staff);
-        var helpers = new[]
-        {
-            await kernel.AddUserAsync("helper1@example.cn", PortalRoles.Helper, "李建国"),
-            await kernel.AddUserAsync("helper2@example.cn", PortalRoles.Helper, "王芳"),
-        };
-        await kernel.WithAsync<RedHelpDbContext, int>(async db =>
-        {
-            var unit = new Unit { Name = "区工信局", Kind = UnitKind.DistrictDepartment };
-            db.Units.Add(unit);
-            await db.SaveChangesAsync();
-            db.Helpers.AddRange(helpers.Select(h => new HelperProfile { UserId = h, UnitId = unit.Id, DisplayName = "帮办员", Title = "科员" }));
-            db.Assignments.AddRange(enterprises.Select((e, i) => new Assignment { EnterpriseId = e.EnterpriseId, HelperUserId = helpers[i % 2], AssignedByUserId = "staff" }));
-            if (withSession)
+        var helpers = await RedHelpTeam.TwoHelpersAsync(kernel);
+        await RedHelpTeam.SeedAsync(
+            kernel, [RedHelpTeam.Department()], RedHelpTeam.PlainProfiles(helpers),
+            enterprises.Select((e, i) => (e.EnterpriseId, helpers[i % 2])), "staff", db =>
             {
-                db.RovingSessions.Add(new RovingSession
+                if (withSession)
                 {
-                    StartsAt = ChinaTime.ToUtc(new DateTime(2026, 12, 16, 9, 30, 0)), Place = "产业链党群服务中心二楼会议室",
-                    Units = "区工信局\n区人社局\n针纺行业协会", Topics = "融资\n用工", Capacity = 40,
-                });
-            }
-
-            return await db.SaveChangesAsync();
-        });
+                    db.RovingSessions.Add(new RovingSession
+                    {
+                        StartsAt = ChinaTime.ToUtc(new DateTime(2026, 12, 16, 9, 30, 0)), Place = "产业链党群服务中心二楼会议室",
+                        Units = "区工信局\n区人社局\n针纺行业协会", Topics = "融资\n用工", Capacity = 40,
+                    });
+                }
+            });
         harness.Recipients = [.. helpers, .. enterprises.Select(e => e.UserId)];
         return harness;
     }

@@ -36,7 +36,7 @@ internal sealed class TeamHarness : IAsyncDisposable
 
     public static async Task<TeamHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int extraEnterprises = 0)
     {
-        var kernel = await KernelHarness.CreateAsync([new RedHelpModule()], provider);
+        var kernel = await RedHelpTeam.KernelAsync(provider);
         var h = new TeamHarness(kernel);
         h.Staff = await kernel.AddUserAsync("staff@example.cn", PortalRoles.Staff, "张科长");
         h.Li = await kernel.AddUserAsync("li@example.cn", PortalRoles.Helper, "李建国");
@@ -65,18 +65,16 @@ internal sealed class TeamHarness : IAsyncDisposable
             await core.SaveChangesAsync();
             return town.Id;
         });
-        await kernel.WithAsync<RedHelpDbContext, int>(async db =>
-        {
-            var unit = new Unit { Name = "区工信局", Kind = UnitKind.DistrictDepartment };
-            var town = new Unit { Name = "湖坊镇", Kind = UnitKind.TownOrPark, TownId = kernel.TownId, SortOrder = 1 };
-            db.Units.AddRange(unit, town);
-            await db.SaveChangesAsync();
-            db.Helpers.AddRange(
-                new HelperProfile { UserId = h.Li, DisplayName = "李建国", UnitId = town.Id, Title = "党建工作指导员", OfficePhone = "0791-88001234" },
-                new HelperProfile { UserId = h.Wang, DisplayName = "王芳", UnitId = unit.Id, Title = "帮办专员", OfficePhone = "0791-88005678" },
-                new HelperProfile { UserId = h.Retired, DisplayName = "赵退休", UnitId = unit.Id, Title = "帮办专员", IsActive = false });
-            return await db.SaveChangesAsync();
-        });
+        await RedHelpTeam.SeedAsync(
+            kernel,
+            [RedHelpTeam.Department(), new Unit { Name = "湖坊镇", Kind = UnitKind.TownOrPark, TownId = kernel.TownId, SortOrder = 1 }],
+            units =>
+            [
+                new HelperProfile { UserId = h.Li, DisplayName = "李建国", UnitId = units[1], Title = "党建工作指导员", OfficePhone = "0791-88001234" },
+                new HelperProfile { UserId = h.Wang, DisplayName = "王芳", UnitId = units[0], Title = "帮办专员", OfficePhone = "0791-88005678" },
+                new HelperProfile { UserId = h.Retired, DisplayName = "赵退休", UnitId = units[0], Title = "帮办专员", IsActive = false },
+            ],
+            [], h.Staff);
         return h;
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Core.Enterprises;
 using Portal.Core.Identity;
 using Portal.Modules.RedHelp.Domain;
+using Portal.Modules.RedHelp.Areas.RedHelp.Pages.Shared;
 using Portal.Modules.RedHelp.Domain.RovingService;
 
 namespace Portal.Modules.RedHelp.Areas.RedHelp.Pages.Roving;
@@ -61,7 +62,7 @@ public sealed class SessionModel(UserManager<PortalUser> users, IEnterpriseDirec
             return NotFound();
         }
 
-        ModelState.AddModelError(refusal.Field, l[refusal.Message, refusal.Args ?? []]);
+        this.Refuse(refusal, l);
         return await LoadAsync(id) ? Page() : NotFound();
     }
 

@@ -149,5 +149,8 @@ public sealed record TextAction(string Handler, string Title, string Label, stri
 /// <summary>The values of the demand form (enterprise's or a helper's on its behalf).</summary>
 public sealed record DemandForm(DemandCategory? Category, string? Title, string? Description, Urgency Urgency);
 
+/// <summary>The helper's enterprises to choose from (visits, demands on behalf) and the chosen one.</summary>
+internal sealed record EnterpriseSelect(IReadOnlyList<(int Id, string Name)> Options, int? Selected, bool InlineError = true);
+
 /// <summary>A list of demands as a table: where each row links, whether to show the enterprise, a test id.</summary>
 internal sealed record DemandTable(IReadOnlyList<DemandRow> Rows, Func<int, string> UrlFor, bool ShowEnterprise, string TestId);

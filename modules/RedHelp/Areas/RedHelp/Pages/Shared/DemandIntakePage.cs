@@ -36,13 +36,8 @@ public abstract class DemandIntakePage(IStringLocalizer<RedHelpResource> l) : Pa
 
     public DemandForm Form => new(Category, Title, Description, Urgency);
 
-    protected IStringLocalizer<RedHelpResource> L => l;
-
     /// <summary>The viewer of this request.</summary>
     internal Task<DemandViewer> ViewerAsync() => this.Service<DemandViewers>().ForAsync(User, HttpContext.RequestAborted);
-
-    /// <summary>Adds a refusal to the form in the page's language.</summary>
-    internal void Refuse(Refusal refusal) => ModelState.AddModelError(refusal.Field, l[refusal.Message, refusal.Args ?? []]);
 
     /// <summary>
     /// Checks the form, stores the files and submits; on success sets the message and returns where to go, otherwise
@@ -51,10 +46,8 @@ public abstract class DemandIntakePage(IStringLocalizer<RedHelpResource> l) : Pa
     internal async Task<string?> SubmitAsync(
         DemandViewer viewer, Func<DemandInput, CancellationToken, Task<(Demand? Demand, Refusal? Refusal)>> submit, string success, Func<int, string> urlOf)
     {
-        if (!ModelState.IsValid)
+        if (!this.FormIsValid(l))
         {
-            ModelState.Clear();
-            ModelState.AddModelError("", l["请检查填写的内容。"]);
             return null;
         }
 
@@ -63,7 +56,7 @@ public abstract class DemandIntakePage(IStringLocalizer<RedHelpResource> l) : Pa
         var (stored, rejected) = await attachments.StoreAsync(uploads, HttpContext.RequestAborted);
         if (rejected is not null)
         {
-            Refuse(rejected);
+            this.Refuse(rejected, l);
             return null;
         }
 
@@ -71,7 +64,7 @@ public abstract class DemandIntakePage(IStringLocalizer<RedHelpResource> l) : Pa
         if (refusal is not null)
         {
             attachments.Discard(stored);
-            Refuse(refusal);
+            this.Refuse(refusal, l);
             return null;
         }
 

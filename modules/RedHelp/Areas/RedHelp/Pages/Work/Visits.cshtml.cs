@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Time;
+using Portal.Modules.RedHelp.Areas.RedHelp.Pages.Shared;
 using Portal.Modules.RedHelp.Demands;
 using Portal.Modules.RedHelp.Domain;
 using Portal.Modules.RedHelp.Visits;
@@ -42,12 +43,7 @@ public sealed class VisitsModel(TimeProvider time, IStringLocalizer<RedHelpResou
     public async Task<IActionResult> OnPostAsync()
     {
         var viewer = await this.Service<DemandViewers>().ForAsync(User, HttpContext.RequestAborted);
-        if (!ModelState.IsValid)
-        {
-            ModelState.Clear();
-            ModelState.AddModelError("", l["请检查填写的内容。"]);
-        }
-        else
+        if (this.FormIsValid(l))
         {
             var (id, refusal) = await this.Service<VisitService>().LogAsync(viewer, new VisitInput(EnterpriseId, VisitedOn, Kind, Notes), HttpContext.RequestAborted);
             if (refusal is null)
@@ -56,7 +52,7 @@ public sealed class VisitsModel(TimeProvider time, IStringLocalizer<RedHelpResou
                 return Redirect($"/redhelp/work/visits#visit-{id}");
             }
 
-            ModelState.AddModelError(refusal.Field, l[refusal.Message, refusal.Args ?? []]);
+            this.Refuse(refusal, l);
         }
 
         await LoadAsync();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Time;
+using Portal.Modules.RedHelp.Areas.RedHelp.Pages.Shared;
 using Portal.Modules.RedHelp.Domain.RovingService;
 
 namespace Portal.Modules.RedHelp.Areas.RedHelp.Pages.Admin.Roving;
@@ -85,7 +86,7 @@ public sealed class EditModel(IStringLocalizer<RedHelpResource> l, TimeProvider 
             return Redirect($"/admin/redhelp/roving/{id}");
         }
 
-        ModelState.AddModelError(refusal.Field, l[refusal.Message, refusal.Args ?? []]);
+        this.Refuse(refusal, l);
         return Page();
     }
 }
