@@ -41,9 +41,14 @@ public sealed class PoliciesModule : IPortalModule
         services.AddScoped<Admin.PolicyAdminQueries>();
         services.AddScoped<Admin.ResourceAdminQueries>();
         services.AddScoped<Admin.ProjectAdminQueries>();
+        services.AddScoped<Admin.ListImporter>();
         services.AddScoped<Admin.PolicyImporter>();
         services.AddScoped(sp => new PublishScheduledPolicies(sp.GetRequiredService<PolicyService>()));
         services.AddScoped(sp => new ExpirePolicies(sp.GetRequiredService<PolicyService>()));
+        services.AddScoped(sp => new RemindClosingPolicies(
+            sp.GetRequiredService<PoliciesDbContext>(), sp.GetRequiredService<Portal.Core.Enterprises.IEnterpriseDirectory>(),
+            sp.GetRequiredService<Portal.Core.Notifications.INotificationService>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Portal.Core.PortalOptions>>()));
         FinderServices.Add(services);
     }
 
@@ -52,5 +57,6 @@ public sealed class PoliciesModule : IPortalModule
         var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
         jobs.AddOrUpdate<PublishScheduledPolicies>(PublishScheduledPolicies.JobId, j => j.RunAsync(CancellationToken.None), "*/5 * * * *", china);
         jobs.AddOrUpdate<ExpirePolicies>(ExpirePolicies.JobId, j => j.RunAsync(CancellationToken.None), "5 0 * * *", china);
+        jobs.AddOrUpdate<RemindClosingPolicies>(RemindClosingPolicies.JobId, j => j.RunAsync(CancellationToken.None), "30 8 * * *", china);
     }
 }

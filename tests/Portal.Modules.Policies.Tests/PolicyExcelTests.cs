@@ -26,7 +26,7 @@ public sealed class PolicyExcelTests
         var (read, refusal) = PolicyExcel.Read(new MemoryStream(PolicyExcel.Write(policies)));
 
         Assert.Null(refusal);
-        var rows = Assert.IsAssignableFrom<IReadOnlyList<ImportRow>>(read);
+        var rows = Assert.IsAssignableFrom<IReadOnlyList<ImportRow<PolicyInput>>>(read);
         Assert.Equal([2, 3], rows.Select(r => r.RowNumber));
         Assert.All(rows, r => Assert.True(r.IsValid, string.Join("; ", r.Errors.Select(e => e.Message))));
         for (var i = 0; i < policies.Length; i++)
@@ -80,7 +80,7 @@ public sealed class PolicyExcelTests
     {
         await using var h = await PoliciesHarness.CreateAsync();
         var (rows, _) = PolicyExcel.Read(new MemoryStream(PolicyExcel.Write([Sample("导入一", 1), Sample("导入二", 2), Sample("炸", 3)])));
-        var withBad = rows!.Append(new ImportRow(9, "", null, [Portal.Core.Refusal.Form("缺少标题。")])).ToList();
+        var withBad = rows!.Append(new ImportRow<PolicyInput>(9, "", null, [Portal.Core.Refusal.Form("缺少标题。")])).ToList();
 
         // A database that refuses the third insert: the first two must not stay behind.
         await h.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(

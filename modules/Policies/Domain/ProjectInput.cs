@@ -29,6 +29,14 @@ internal sealed record ProjectInput
     public static IReadOnlyList<string> Units(string? text) =>
         (text ?? "").Split(['、', ',', '，', ';', '；', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
 
+    /// <summary>A new project with these fields, in <see cref="State"/>.</summary>
+    public Project Create(DateTime now)
+    {
+        var project = new Project { State = State, CreatedAt = now, UpdatedAt = now };
+        ApplyTo(project);
+        return project;
+    }
+
     public void ApplyTo(Project p)
     {
         p.Title = Title.Trim();

@@ -19,8 +19,7 @@ internal sealed class ProjectService(PoliciesDbContext db, PolicyAudit audit, Ti
             return (null, refusal);
         }
 
-        var project = new Project { State = input.State, CreatedAt = Now, UpdatedAt = Now };
-        input.ApplyTo(project);
+        var project = input.Create(Now);
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, "create", PolicyAudit.ProjectKind, project.Id, $"新建项目“{project.Title}”（{project.Year} 年，牵头单位：{project.LeadUnit}）");

@@ -32,6 +32,14 @@ internal sealed record ResourceInput
         Categories = [.. r.Categories], Description = r.Description, Published = r.Published,
     };
 
+    /// <summary>A new item with these fields (published as <see cref="Published"/> says).</summary>
+    public Resource Create(DateTime now)
+    {
+        var resource = new Resource { Published = Published, CreatedAt = now, UpdatedAt = now };
+        ApplyTo(resource);
+        return resource;
+    }
+
     public void ApplyTo(Resource r)
     {
         r.Title = Title.Trim();

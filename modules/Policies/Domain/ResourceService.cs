@@ -18,8 +18,7 @@ internal sealed class ResourceService(PoliciesDbContext db, PolicyAudit audit, T
             return (null, refusal);
         }
 
-        var resource = new Resource { Published = input.Published, CreatedAt = Now, UpdatedAt = Now };
-        input.ApplyTo(resource);
+        var resource = input.Create(Now);
         db.Resources.Add(resource);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, "create", PolicyAudit.ResourceKind, resource.Id, $"新建资源“{resource.Title}”");
