@@ -22,6 +22,9 @@ public sealed class PortalApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         factory.StartServer();
+        // Two cores running the server, Chromium and the build: a form post and reload can take longer than
+        // Playwright's 5 s default before the page shows its result.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(BrowserLaunch.Options);
     }
