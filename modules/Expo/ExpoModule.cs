@@ -35,6 +35,7 @@ public sealed class ExpoModule : IPortalModule
         services.AddScoped<BoothApplicationService>();
         services.AddScoped<SpaceBookingService>();
         services.AddScoped<ExpoEditor>();
+        services.AddScoped<BoothTableEditor>();
         services.AddScoped<Public.PublicExpoQueries>();
         services.AddScoped<Exhibitors.ExhibitorQueries>();
         services.AddScoped<Admin.ExpoAdminQueries>();

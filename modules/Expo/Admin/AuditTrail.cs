@@ -28,6 +28,7 @@ internal sealed record AuditTrail(IReadOnlyList<ExpoAuditEntry> Entries, IReadOn
         "cancel-by-staff" => "工作人员取消",
         "check-in" => "签到",
         "offer-expired" => "候补保留过期",
+        "booths" => "编辑展位表",
         _ => action,
     };
 }
