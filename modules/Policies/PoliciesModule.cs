@@ -50,6 +50,7 @@ public sealed class PoliciesModule : IPortalModule
             sp.GetRequiredService<Portal.Core.Notifications.INotificationService>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Portal.Core.PortalOptions>>()));
         FinderServices.Add(services);
+        Subscriptions.SubscriptionServices.Add(services);
     }
 
     public void AddJobs(IRecurringJobManager jobs)
@@ -58,5 +59,6 @@ public sealed class PoliciesModule : IPortalModule
         jobs.AddOrUpdate<PublishScheduledPolicies>(PublishScheduledPolicies.JobId, j => j.RunAsync(CancellationToken.None), "*/5 * * * *", china);
         jobs.AddOrUpdate<ExpirePolicies>(ExpirePolicies.JobId, j => j.RunAsync(CancellationToken.None), "5 0 * * *", china);
         jobs.AddOrUpdate<RemindClosingPolicies>(RemindClosingPolicies.JobId, j => j.RunAsync(CancellationToken.None), "30 8 * * *", china);
+        jobs.AddOrUpdate<SendSubscriptionDigests>(SendSubscriptionDigests.JobId, j => j.RunAsync(CancellationToken.None), "0 8 * * *", china);
     }
 }

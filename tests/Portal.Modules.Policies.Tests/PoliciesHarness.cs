@@ -27,11 +27,11 @@ internal sealed class PoliciesHarness : IAsyncDisposable
 
     public FakeTimeProvider Time => Kernel.Time;
 
-    public static async Task<PoliciesHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<PoliciesHarness> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null)
     {
         var events = new ConcurrentQueue<PolicyPublished>();
         var kernel = await KernelHarness.CreateAsync(
-            [new PoliciesModule()], provider,
+            [new PoliciesModule()], provider, settings,
             configure: services => services.AddSingleton<IEventHandler<PolicyPublished>>(new Recorder(events)));
         return new PoliciesHarness(kernel, events);
     }

@@ -91,6 +91,13 @@ internal sealed class PolicyFinder(PoliciesDbContext db, TimeProvider time, Find
             rows.Count(r => filter.Accepts(r, today, FacetKind.Free) && r.GrantedWithoutApplication));
     }
 
+    /// <summary>Would the finder list this policy under the filter (ignoring sort and paging)?</summary>
+    internal async Task<bool> MatchesAsync(PolicyFilter filter, int policyId, CancellationToken cancellationToken)
+    {
+        var row = (await CandidatesAsync(SearchTerms.Parse(filter.Q), cancellationToken)).FirstOrDefault(r => r.PolicyId == policyId);
+        return row is not null && filter.Accepts(row, time.ChinaToday());
+    }
+
     /// <summary>The indexed policies whose text has every word of <paramref name="terms"/> (all of them when empty).</summary>
     internal async Task<IReadOnlyList<FinderRow>> CandidatesAsync(SearchTerms terms, CancellationToken cancellationToken)
     {
