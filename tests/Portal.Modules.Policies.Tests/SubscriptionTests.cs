@@ -37,6 +37,8 @@ public sealed class SubscriptionTests
         Assert.Equal([users[0].UserId], inbox.Select(m => m.UserId));
         Assert.Single(outbox);
         Assert.Contains(policy.Title, outbox[0].Subject);
+        Assert.Contains("（行业：制衣）", outbox[0].Body); // the filter in words, not its query string
+        Assert.DoesNotContain(Garment, outbox[0].Body);
         Assert.Contains("/policies/unsubscribe?token=", outbox[0].Body);
         var pending = await h.WithDbAsync(db => db.Deliveries.AsNoTracking().CountAsync(d => d.SentAt == null));
         Assert.Equal(1, pending); // the daily subscriber's row, waiting for the digest
@@ -69,6 +71,7 @@ public sealed class SubscriptionTests
         Assert.Contains("针纺企业智能装备购置补贴", mail.Body);
         Assert.Contains("技改设备贷款贴息补贴", mail.Body);
         Assert.DoesNotContain("品牌培育奖励", mail.Body);
+        Assert.Contains("（关键词：补贴）", mail.Body);
         Assert.Contains("/policies/unsubscribe?token=", mail.Body);
     }
 

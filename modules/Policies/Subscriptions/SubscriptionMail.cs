@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Portal.Core;
 using Portal.Core.Notifications;
 using Portal.Modules.Policies.Domain;
+using Portal.Modules.Policies.Search;
 
 namespace Portal.Modules.Policies.Subscriptions;
 
@@ -11,14 +12,14 @@ internal sealed class SubscriptionMail(UnsubscribeTokens tokens, IOptions<Portal
     public Notice Immediate(PolicySubscription subscription, Policy policy, string dedupeKey) => new(
         subscription.UserId,
         $"订阅的政策有更新：{policy.Title}",
-        $"您订阅的政策筛选（{subscription.Filter}）有一条新发布或重大变更的政策：\n\n{Line(policy)}\n\n{Footer(subscription)}",
+        $"您订阅的政策筛选（{FilterLabels.Describe(subscription.Filter)}）有一条新发布或重大变更的政策：\n\n{Line(policy)}\n\n{Footer(subscription)}",
         "/policies/" + policy.Slug,
         dedupeKey);
 
     public Notice Digest(PolicySubscription subscription, IReadOnlyList<Policy> policies, string dedupeKey) => new(
         subscription.UserId,
         $"政策订阅每日摘要：{policies.Count} 条政策",
-        $"您订阅的政策筛选（{subscription.Filter}）有 {policies.Count} 条新发布或重大变更的政策：\n\n{string.Join("\n\n", policies.Select(Line))}\n\n{Footer(subscription)}",
+        $"您订阅的政策筛选（{FilterLabels.Describe(subscription.Filter)}）有 {policies.Count} 条新发布或重大变更的政策：\n\n{string.Join("\n\n", policies.Select(Line))}\n\n{Footer(subscription)}",
         "/policies?" + subscription.Filter,
         dedupeKey);
 
