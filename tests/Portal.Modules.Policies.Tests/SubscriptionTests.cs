@@ -114,11 +114,7 @@ public sealed class SubscriptionTests
     public async Task Subscription_mail_goes_through_a_real_smtp_server_exactly_once()
     {
         await using var smtp = await LoopbackSmtpServer.StartAsync();
-        await using var h = await PoliciesHarness.CreateAsync(settings: new Dictionary<string, string?>
-        {
-            ["Portal:Mail:Host"] = "127.0.0.1",
-            ["Portal:Mail:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        await using var h = await PoliciesHarness.CreateAsync(settings: PoliciesHarness.Smtp(smtp));
         var users = await h.Kernel.AddEnterprisesAsync(3);
         await FollowAsync(h, users[0].UserId, Garment, DeliveryFrequency.Immediate);
         await FollowAsync(h, users[1].UserId, Garment, DeliveryFrequency.Daily);
