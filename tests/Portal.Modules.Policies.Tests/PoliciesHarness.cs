@@ -36,6 +36,13 @@ internal sealed class PoliciesHarness : IAsyncDisposable
         return new PoliciesHarness(kernel, events);
     }
 
+    /// <summary>Settings that send the outbox's mail to <paramref name="smtp"/>.</summary>
+    public static Dictionary<string, string?> Smtp(LoopbackSmtpServer smtp) => new()
+    {
+        ["Portal:Mail:Host"] = "127.0.0.1",
+        ["Portal:Mail:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     public Task<T> WithPoliciesAsync<T>(Func<PolicyService, Task<T>> work) => Kernel.WithAsync(work);
 
     public Task<T> WithDbAsync<T>(Func<PoliciesDbContext, Task<T>> work) => Kernel.WithAsync(work);

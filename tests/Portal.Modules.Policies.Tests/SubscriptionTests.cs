@@ -37,6 +37,8 @@ public sealed class SubscriptionTests
         Assert.Equal([users[0].UserId], inbox.Select(m => m.UserId));
         Assert.Single(outbox);
         Assert.Contains(policy.Title, outbox[0].Subject);
+        Assert.Contains("（行业：制衣）", outbox[0].Body); // the filter in words, not its query string
+        Assert.DoesNotContain(Garment, outbox[0].Body);
         Assert.Contains("/policies/unsubscribe?token=", outbox[0].Body);
         var pending = await h.WithDbAsync(db => db.Deliveries.AsNoTracking().CountAsync(d => d.SentAt == null));
         Assert.Equal(1, pending); // the daily subscriber's row, waiting for the digest
@@ -69,6 +71,7 @@ public sealed class SubscriptionTests
         Assert.Contains("针纺企业智能装备购置补贴", mail.Body);
         Assert.Contains("技改设备贷款贴息补贴", mail.Body);
         Assert.DoesNotContain("品牌培育奖励", mail.Body);
+        Assert.Contains("（关键词：补贴）", mail.Body);
         Assert.Contains("/policies/unsubscribe?token=", mail.Body);
     }
 
@@ -96,8 +99,8 @@ public sealed class SubscriptionTests
     {
         await using var h = await PoliciesHarness.CreateAsync();
         var users = await h.Kernel.AddEnterprisesAsync(2);
-        Assert.NotNull(await h.Kernel.WithAsync<SubscriptionService, string?>(s => s.FollowAsync(users[0].UserId, "", DeliveryFrequency.Daily)));
-        Assert.NotNull(await h.Kernel.WithAsync<SubscriptionService, string?>(s => s.FollowAsync(users[0].UserId, "level=nonsense", DeliveryFrequency.Daily)));
+        Assert.NotNull(await h.Kernel.WithAsync<SubscriptionService, Portal.Core.Refusal?>(s => s.FollowAsync(users[0].UserId, "", DeliveryFrequency.Daily)));
+        Assert.NotNull(await h.Kernel.WithAsync<SubscriptionService, Portal.Core.Refusal?>(s => s.FollowAsync(users[0].UserId, "level=nonsense", DeliveryFrequency.Daily)));
         await FollowAsync(h, users[0].UserId, "level=district&page=3&sort=deadline", DeliveryFrequency.Daily);
         var mine = Assert.Single(await h.Kernel.WithAsync<SubscriptionService, IReadOnlyList<SubscriptionView>>(s => s.ListAsync(users[0].UserId)));
         Assert.Equal("level=district", mine.Filter);
@@ -111,11 +114,7 @@ public sealed class SubscriptionTests
     public async Task Subscription_mail_goes_through_a_real_smtp_server_exactly_once()
     {
         await using var smtp = await LoopbackSmtpServer.StartAsync();
-        await using var h = await PoliciesHarness.CreateAsync(settings: new Dictionary<string, string?>
-        {
-            ["Portal:Mail:Host"] = "127.0.0.1",
-            ["Portal:Mail:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        await using var h = await PoliciesHarness.CreateAsync(settings: PoliciesHarness.Smtp(smtp));
         var users = await h.Kernel.AddEnterprisesAsync(3);
         await FollowAsync(h, users[0].UserId, Garment, DeliveryFrequency.Immediate);
         await FollowAsync(h, users[1].UserId, Garment, DeliveryFrequency.Daily);
@@ -135,7 +134,7 @@ public sealed class SubscriptionTests
     }
 
     private static async Task FollowAsync(PoliciesHarness h, string userId, string filter, DeliveryFrequency frequency) =>
-        Assert.Null(await h.Kernel.WithAsync<SubscriptionService, string?>(s => s.FollowAsync(userId, filter, frequency)));
+        Assert.Null(await h.Kernel.WithAsync<SubscriptionService, Portal.Core.Refusal?>(s => s.FollowAsync(userId, filter, frequency)));
 
     private static Task<int> DigestAsync(PoliciesHarness h) => h.Kernel.WithAsync<SendSubscriptionDigests, int>(job => job.RunAsync());
 

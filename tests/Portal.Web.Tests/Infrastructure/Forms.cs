@@ -54,6 +54,78 @@ public static partial class Forms
         return await client.PostAsync(action, new FormUrlEncodedContent(fields.Append(new KeyValuePair<string, string>(TokenField, token))));
     }
 
+    /// <summary>
+    /// What a browser sends for the POST form on <paramref name="html"/> that posts to <paramref name="action"/> (when null:
+    /// the first one without an action, which posts to the page itself): its text, hidden and checked inputs, the selected
+    /// option of each select and its textareas, the antiforgery token included, without pressing any button.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> ValuesOf(string html, string? action = null)
+    {
+        var form = Form().Matches(html).Select(m => m.Value)
+            .FirstOrDefault(f => PostMethod().IsMatch(OpenTag(f)) && string.Equals(ActionOf(f), action, StringComparison.OrdinalIgnoreCase))
+            ?? throw new Xunit.Sdk.XunitException($"No POST form with action {action ?? "(none)"} on the page.");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (Match field in Field().Matches(form))
+        {
+            var tag = field.Groups["open"].Value;
+            if (Attribute(tag, "name") is not { } name)
+            {
+                continue;
+            }
+
+            switch (field.Groups["kind"].Value.ToLowerInvariant())
+            {
+                case "textarea":
+                    values.Add(new(name, WebUtility.HtmlDecode(LeadingNewLine().Replace(field.Groups["inner"].Value, ""))));
+                    break;
+                case "select":
+                    var options = OptionTag().Matches(field.Groups["inner"].Value).Select(o => o.Value).ToList();
+                    var chosen = options.FirstOrDefault(o => Checked("selected").IsMatch(o)) ?? options.FirstOrDefault();
+                    if (chosen is not null)
+                    {
+                        values.Add(new(name, Attribute(chosen, "value") ?? ""));
+                    }
+
+                    break;
+                default:
+                    var type = Attribute(tag, "type")?.ToLowerInvariant() ?? "text";
+                    if (type is "submit" or "button" or "file" or "reset" or "image" || (type is "checkbox" or "radio" && !Checked("checked").IsMatch(tag)))
+                    {
+                        continue;
+                    }
+
+                    values.Add(new(name, Attribute(tag, "value") ?? (type is "checkbox" or "radio" ? "on" : "")));
+                    break;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// GETs <paramref name="formPage"/> and submits its form posting to <paramref name="action"/> as a browser would
+    /// (<see cref="ValuesOf"/>), with <paramref name="set"/> replacing or adding fields (the button pressed, a changed value).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        HttpClient client, string formPage, string? action = null, IReadOnlyDictionary<string, string>? set = null)
+    {
+        var values = ValuesOf(await client.GetStringAsync(formPage), action);
+        foreach (var (key, value) in set ?? new Dictionary<string, string>())
+        {
+            values.RemoveAll(v => v.Key == key);
+            values.Add(new(key, value));
+        }
+
+        return await client.PostAsync(action ?? formPage, new FormUrlEncodedContent(values));
+    }
+
+    private static string OpenTag(string form) => form[..(form.IndexOf('>', StringComparison.Ordinal) + 1)];
+
+    private static string? Attribute(string tag, string name) =>
+        Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"", RegexOptions.IgnoreCase) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
+
+    private static Regex Checked(string name) => new($"\\s{name}(?:=\"[^\"]*\")?[\\s/>]", RegexOptions.IgnoreCase);
+
     private static string? ActionOf(string form)
     {
         var match = ActionAttribute().Match(form);
@@ -68,6 +140,18 @@ public static partial class Forms
 
     [GeneratedRegex("value=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex Value();
+
+    [GeneratedRegex("<(?<kind>input)\\b(?<open>[^>]*>)|<(?<kind>select|textarea)\\b(?<open>[^>]*>)(?<inner>[\\s\\S]*?)</\\k<kind>>", RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
+
+    [GeneratedRegex("<option\\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionTag();
+
+    [GeneratedRegex("^\\r?\\n")]
+    private static partial Regex LeadingNewLine();
+
+    [GeneratedRegex("^<form\\b[^>]*\\bmethod=\"post\"", RegexOptions.IgnoreCase)]
+    private static partial Regex PostMethod();
 
     [GeneratedRegex("^<form\\b[^>]*\\baction=\"([^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex ActionAttribute();

@@ -1,3 +1,7 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
 using Portal.Core.Enterprises;
 
 namespace Portal.Web.Tests.Infrastructure;
@@ -47,4 +51,33 @@ public static class Registrations
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, IReadOnlyDictionary<string, string> fields) =>
         Forms.PostAsync(client, Path, fields);
+
+    /// <summary>
+    /// Registers <paramref name="registration"/> through the form, delivers the confirmation mail over SMTP, follows its
+    /// link and signs in: the owner's client, with its enterprise still waiting for verification.
+    /// </summary>
+    public static async Task<HttpClient> ConfirmedAsync(PortalFactory factory, Registration registration)
+    {
+        var owner = factory.CreatePortalClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(owner, registration.Fields())).StatusCode);
+        await Outbox.DispatchAsync(factory);
+        var confirmation = Assert.Single(factory.Smtp.Messages, m => Outbox.IsTo(m, registration.Email));
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync(Outbox.LinkTo(confirmation, "/account/confirm-email"))).StatusCode);
+        await Accounts.LoginAsync(owner, registration.Email, Registration.Password);
+        return owner;
+    }
+
+    /// <summary>The id of the enterprise registered with <paramref name="email"/> as its contact.</summary>
+    public static async Task<int> EnterpriseIdAsync(PortalFactory factory, string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().Enterprises.Where(e => e.ContactEmail == email).Select(e => e.Id).SingleAsync();
+    }
+
+    /// <summary>Staff press 认证通过 on the enterprise's admin page.</summary>
+    public static async Task<HttpResponseMessage> VerifyAsync(HttpClient staff, int enterpriseId)
+    {
+        var details = $"/admin/enterprises/{enterpriseId}";
+        return await Forms.PostAsync(staff, details, new Dictionary<string, string>(), details + "?handler=Verify");
+    }
 }

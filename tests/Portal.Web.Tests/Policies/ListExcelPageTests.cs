@@ -1,5 +1,4 @@
 using System.Net;
-using ClosedXML.Excel;
 using Portal.Core.Security;
 using Portal.Web.Tests.Infrastructure;
 
@@ -12,33 +11,6 @@ namespace Portal.Web.Tests.Policies;
 [Collection(WebCollection.Name)]
 public sealed class ListExcelPageTests(PortalFactory factory)
 {
-    private static async Task<XLWorkbook> WorkbookAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        return new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
-    }
-
-    private static async Task<string> CheckAsync(HttpClient staff, string page, byte[] sheet)
-    {
-        var token = Forms.TokenFrom(await staff.GetStringAsync(page))!;
-        using var form = new MultipartFormDataContent { { new StringContent(token), Forms.TokenField } };
-        var file = new ByteArrayContent(sheet);
-        file.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        form.Add(file, "upload", "清单.xlsx");
-        var response = await staff.PostAsync(page + "?handler=Check", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private static byte[] Bytes(XLWorkbook workbook)
-    {
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
-
     [Theory]
     [InlineData("resources", "?kind=Service&category=Labour", "resource-row")]
     [InlineData("projects", "?state=Done", "project-row")]
@@ -46,12 +18,12 @@ public sealed class ListExcelPageTests(PortalFactory factory)
     {
         using var staff = await Accounts.ClientAsync(factory, PortalRoles.Staff);
         var page = $"/admin/policies/{list}/import";
-        using (var template = await WorkbookAsync(staff, page + "?handler=Template"))
+        using (var template = await ExcelPages.WorkbookAsync(staff, page + "?handler=Template"))
         {
             Assert.Equal(1, template.Worksheet(1).LastRowUsed()!.RowNumber());
         }
 
-        using var export = await WorkbookAsync(staff, $"/admin/policies/{list}/export{filter}");
+        using var export = await ExcelPages.WorkbookAsync(staff, $"/admin/policies/{list}/export{filter}");
         var expected = await RowsAsync(staff, $"/admin/policies/{list}{filter}", rowMark);
         Assert.InRange(expected, 2, 19); // the demo data has a few; one page shows them all
         Assert.Equal(expected + 1, export.Worksheet(1).LastRowUsed()!.RowNumber());
@@ -60,12 +32,12 @@ public sealed class ListExcelPageTests(PortalFactory factory)
         // A bad copy of the first row: a kind / state nobody knows.
         export.Worksheet(1).Row(2).CopyTo(export.Worksheet(1).Row(expected + 2));
         export.Worksheet(1).Cell(expected + 2, list == "resources" ? 2 : 5).Value = "不存在的值";
-        var report = WebUtility.HtmlDecode(await CheckAsync(staff, page, Bytes(export)));
+        var report = WebUtility.HtmlDecode(await ExcelPages.CheckAsync(staff, page, ExcelPages.Bytes(export)));
         Assert.Contains($"共 {expected + 1} 行：{expected} 行可以导入，1 行有误。", report);
         Assert.Contains("“不存在的值”", report);
         Assert.Equal(before, await TotalAsync(staff, list)); // nothing saved by the check
 
-        var import = await Forms.PostAnywayAsync(staff, page, new Dictionary<string, string> { ["UploadKey"] = UploadKey(report) }, page + "?handler=Import");
+        var import = await ExcelPages.ImportAsync(staff, page, report);
         Assert.Equal(HttpStatusCode.Redirect, import.StatusCode);
         Assert.Equal(2 * expected, await RowsAsync(staff, $"/admin/policies/{list}{filter}", rowMark));
         Assert.Equal(before + expected, await TotalAsync(staff, list));
@@ -79,7 +51,7 @@ public sealed class ListExcelPageTests(PortalFactory factory)
     {
         using var staff = await Accounts.ClientAsync(factory, PortalRoles.Staff);
         var page = $"/admin/policies/{list}/import";
-        var report = await CheckAsync(staff, page, "不是表格"u8.ToArray());
+        var report = await ExcelPages.CheckAsync(staff, page, "不是表格"u8.ToArray());
         Assert.Contains("data-testid=\"import-error\"", report);
 
         var forged = await Forms.PostAnywayAsync(staff, page, new Dictionary<string, string> { ["UploadKey"] = "../../etc/passwd" }, page + "?handler=Import");
@@ -96,7 +68,4 @@ public sealed class ListExcelPageTests(PortalFactory factory)
         var html = WebUtility.HtmlDecode(await staff.GetStringAsync($"/admin/policies/{list}"));
         return int.Parse(System.Text.RegularExpressions.Regex.Match(html, "共 (\\d+) 条").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    private static string UploadKey(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, "name=\"UploadKey\" value=\"([^\"]+)\"").Groups[1].Value;
 }

@@ -33,6 +33,8 @@ public sealed class PolicySubscriptionPageTests(PortalFactory factory)
         Assert.Contains("data-testid=\"subscription-message\"", html);
         Assert.Contains("type=grant&segment=garment", WebUtility.HtmlDecode(html));
         Assert.Contains("每日摘要", html);
+        Assert.Contains(">支持方式：资金奖励 · 行业：制衣</a>", html); // the filter in words
+        Assert.Contains(">Type of support: Grant · Segment: Garment</a>", await enterprise.GetStringAsync(Manage + "?culture=en"));
 
         var junk = await Forms.PostAsync(enterprise, Filtered, [new("filter", ""), new("frequency", "Immediate")], Manage + "?handler=Follow");
         Assert.Equal(HttpStatusCode.OK, junk.StatusCode);

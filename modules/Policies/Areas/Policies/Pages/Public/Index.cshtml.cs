@@ -32,22 +32,14 @@ public sealed class IndexModel : PageModel
 
         return
         [
-            Group("window", "申报状态", Result.Windows.Select(c => new FacetCount<PolicyWindow?>(c.Value, c.Count)), w => WindowName(w!.Value), f => f.Window, (f, v) => f with { Window = v }),
-            Group("free", "兑现方式", [new FacetCount<bool>(true, Result.Free)], _ => "免申即享", f => f.Free, (f, v) => f with { Free = v }),
-            Group("level", "层级", Result.Levels.Select(c => new FacetCount<PolicyLevel?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Level, (f, v) => f with { Level = v }),
-            Group("type", "支持方式", Result.Types.Select(c => new FacetCount<SupportType?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Type, (f, v) => f with { Type = v }),
-            Group("area", "支持领域", Result.Areas.Select(c => new FacetCount<SupportArea?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Area, (f, v) => f with { Area = v }),
-            Group("segment", "行业", Result.Segments.Select(c => new FacetCount<Segment?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Segment, (f, v) => f with { Segment = v }),
-            Group("size", "企业规模", Result.Sizes.Select(c => new FacetCount<SizeClass?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Size, (f, v) => f with { Size = v }),
-            Group("dept", "发文单位", Result.Departments.Select(c => new FacetCount<string?>(c.Value, c.Count)), v => v!, f => f.Department, (f, v) => f with { Department = v }),
+            Group("window", FilterLabels.Window, Result.Windows.Select(c => new FacetCount<PolicyWindow?>(c.Value, c.Count)), w => FilterLabels.WindowName(w!.Value), f => f.Window, (f, v) => f with { Window = v }),
+            Group("free", FilterLabels.Free, [new FacetCount<bool>(true, Result.Free)], _ => FilterLabels.FreeValue, f => f.Free, (f, v) => f with { Free = v }),
+            Group("level", FilterLabels.Level, Result.Levels.Select(c => new FacetCount<PolicyLevel?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Level, (f, v) => f with { Level = v }),
+            Group("type", FilterLabels.Type, Result.Types.Select(c => new FacetCount<SupportType?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Type, (f, v) => f with { Type = v }),
+            Group("area", FilterLabels.Area, Result.Areas.Select(c => new FacetCount<SupportArea?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Area, (f, v) => f with { Area = v }),
+            Group("segment", FilterLabels.Segment, Result.Segments.Select(c => new FacetCount<Segment?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Segment, (f, v) => f with { Segment = v }),
+            Group("size", FilterLabels.Size, Result.Sizes.Select(c => new FacetCount<SizeClass?>(c.Value, c.Count)), v => v!.Value.ChineseName(), f => f.Size, (f, v) => f with { Size = v }),
+            Group("dept", FilterLabels.Department, Result.Departments.Select(c => new FacetCount<string?>(c.Value, c.Count)), v => v!, f => f.Department, (f, v) => f with { Department = v }),
         ];
     }
-
-    public static string WindowName(PolicyWindow window) => window switch
-    {
-        PolicyWindow.Open => "申报中",
-        PolicyWindow.ClosingSoon => "30天内截止",
-        PolicyWindow.Upcoming => "未开始",
-        _ => "已截止",
-    };
 }

@@ -59,7 +59,7 @@ public sealed class OpenDataModel(IOptions<PortalOptions> options) : PageModel
                 maxAmountWan = h.MaxAmountWan,
                 grantedWithoutApplication = h.GrantedWithoutApplication,
                 window = Slug(h.Window),
-                windowName = IndexModel.WindowName(h.Window),
+                windowName = FilterLabels.WindowName(h.Window),
                 closesOn = h.ClosesOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 daysLeft = h.Window is PolicyWindow.Open or PolicyWindow.ClosingSoon ? h.DaysLeft : null,
                 publishedAt = DateTime.SpecifyKind(h.PublishedAt, DateTimeKind.Utc),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Portal.Modules.Policies.Search;
 using Portal.Modules.Policies.Subscriptions;
 
 namespace Portal.Modules.Policies.Areas.Policies.Pages.Public;
@@ -13,8 +14,8 @@ public sealed class UnsubscribeModel(IStringLocalizer<PoliciesResource> l) : Pag
     [BindProperty(SupportsGet = true, Name = "token")]
     public string? Token { get; set; }
 
-    /// <summary>The followed filter, when the token is good and the subscription still active.</summary>
-    public string? Filter { get; private set; }
+    /// <summary>The followed filter in words, when the token is good and the subscription still active.</summary>
+    public string? Label { get; private set; }
 
     public bool Done { get; private set; }
 
@@ -33,7 +34,7 @@ public sealed class UnsubscribeModel(IStringLocalizer<PoliciesResource> l) : Pag
         }
         else
         {
-            Filter = subscription.Filter;
+            Label = FilterLabels.Describe(subscription.Filter, l);
         }
     }
 
