@@ -51,6 +51,8 @@ public sealed class PolicyEnterpriseFlowTests(PortalApp app)
         var follow = page.GetByTestId("follow-filter");
         await Expect(follow).ToBeVisibleAsync();
         await session.AuditAsync("policies-follow");
+        var name = $"{type}（{viewport}）";
+        await follow.GetByLabel("订阅名称（可选）").FillAsync(name);
         await follow.GetByLabel(frequency, new() { Exact = true }).CheckAsync();
         await follow.GetByRole(AriaRole.Button, new() { Name = "订阅此筛选" }).ClickAsync();
 
@@ -58,7 +60,8 @@ public sealed class PolicyEnterpriseFlowTests(PortalApp app)
         await Expect(page.GetByTestId("subscription-message")).ToContainTextAsync("已订阅");
         var row = page.GetByTestId("subscriptions").Locator("tbody tr").Filter(new() { Has = page.GetByTestId("subscription-label").GetByText($"支持方式：{type}") });
         await Expect(row).ToHaveCountAsync(1);
-        await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync(frequency);
+        await Expect(row.Locator("td[data-label='通知方式']")).ToHaveTextAsync(frequency);
+        await Expect(row.GetByLabel("订阅名称")).ToHaveValueAsync(name);
         await session.AuditAsync("policies-my-subscriptions");
 
         // The subscription leads back to the same filtered list.
