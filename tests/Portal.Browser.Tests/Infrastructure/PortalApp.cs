@@ -61,6 +61,17 @@ public sealed class PortalApp : IAsyncLifetime
         return await BrowserSession.StartAsync(context, viewport);
     }
 
+    /// <summary>Opens each page in a fresh context at <paramref name="viewport"/> (signed in as its user when one is given) and audits it.</summary>
+    public async Task AuditPagesAsync(Viewport viewport, params (string? User, string Path, string Name)[] pages)
+    {
+        foreach (var (user, path, name) in pages)
+        {
+            await using var session = await OpenAsync(viewport, user);
+            await session.GotoAsync(path);
+            await session.AuditAsync(name);
+        }
+    }
+
     /// <summary>Runs something against the app's own services in a scope, for example a job.</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
