@@ -99,8 +99,8 @@ public sealed class SubscriptionTests
     {
         await using var h = await PoliciesHarness.CreateAsync();
         var users = await h.Kernel.AddEnterprisesAsync(2);
-        Assert.NotNull(await h.Kernel.WithAsync<SubscriptionService, string?>(s => s.FollowAsync(users[0].UserId, "", DeliveryFrequency.Daily)));
-        Assert.NotNull(await h.Kernel.WithAsync<SubscriptionService, string?>(s => s.FollowAsync(users[0].UserId, "level=nonsense", DeliveryFrequency.Daily)));
+        Assert.NotNull(await h.Kernel.WithAsync<SubscriptionService, Portal.Core.Refusal?>(s => s.FollowAsync(users[0].UserId, "", DeliveryFrequency.Daily)));
+        Assert.NotNull(await h.Kernel.WithAsync<SubscriptionService, Portal.Core.Refusal?>(s => s.FollowAsync(users[0].UserId, "level=nonsense", DeliveryFrequency.Daily)));
         await FollowAsync(h, users[0].UserId, "level=district&page=3&sort=deadline", DeliveryFrequency.Daily);
         var mine = Assert.Single(await h.Kernel.WithAsync<SubscriptionService, IReadOnlyList<SubscriptionView>>(s => s.ListAsync(users[0].UserId)));
         Assert.Equal("level=district", mine.Filter);
@@ -134,7 +134,7 @@ public sealed class SubscriptionTests
     }
 
     private static async Task FollowAsync(PoliciesHarness h, string userId, string filter, DeliveryFrequency frequency) =>
-        Assert.Null(await h.Kernel.WithAsync<SubscriptionService, string?>(s => s.FollowAsync(userId, filter, frequency)));
+        Assert.Null(await h.Kernel.WithAsync<SubscriptionService, Portal.Core.Refusal?>(s => s.FollowAsync(userId, filter, frequency)));
 
     private static Task<int> DigestAsync(PoliciesHarness h) => h.Kernel.WithAsync<SendSubscriptionDigests, int>(job => job.RunAsync());
 

@@ -142,6 +142,7 @@ internal sealed class PoliciesDbContext(DbContextOptions<PoliciesDbContext> opti
         {
             e.Property(x => x.UserId).HasMaxLength(64);
             e.Property(x => x.Filter).HasMaxLength(600);
+            e.Property(x => x.Name).HasMaxLength(PolicySubscription.MaxNameLength);
             e.Property(x => x.UnsubscribeToken).HasMaxLength(64);
             e.HasIndex(x => x.UnsubscribeToken).IsUnique();
             e.HasIndex(x => x.UserId);

@@ -115,14 +115,54 @@ public sealed record PolicyFilter(
 
     /// <summary>Does the indexed policy pass every filter except the text (which the index answers)?</summary>
     internal bool Accepts(FinderRow row, DateOnly today, FacetKind? except = null) =>
-        (except == FacetKind.Level || Level is null || row.Level == Level)
-        && (except == FacetKind.Department || Department is null || row.Department == Department)
-        && (except == FacetKind.Area || Area is null || row.SupportArea == Area)
-        && (except == FacetKind.Type || Type is null || row.SupportType == Type)
-        && (except == FacetKind.Segment || Segment is null || row.ForSegment(Segment.Value))
-        && (except == FacetKind.Size || Size is null || row.ForSize(Size.Value))
-        && (except == FacetKind.Window || Window is null || row.In(Window.Value, today))
-        && (except == FacetKind.Free || !Free || row.GrantedWithoutApplication);
+        (Failures(row, today) & ~(except is { } kind ? kind.Bit() : 0)) == 0;
+
+    /// <summary>The filters the indexed policy fails, one bit per <see cref="FacetKind"/> (0: it passes them all).</summary>
+    internal int Failures(FinderRow row, DateOnly today)
+    {
+        var failed = 0;
+        if (Level is { } level && row.Level != level)
+        {
+            failed |= FacetKind.Level.Bit();
+        }
+
+        if (Department is not null && row.Department != Department)
+        {
+            failed |= FacetKind.Department.Bit();
+        }
+
+        if (Area is { } area && row.SupportArea != area)
+        {
+            failed |= FacetKind.Area.Bit();
+        }
+
+        if (Type is { } type && row.SupportType != type)
+        {
+            failed |= FacetKind.Type.Bit();
+        }
+
+        if (Segment is { } segment && !row.ForSegment(segment))
+        {
+            failed |= FacetKind.Segment.Bit();
+        }
+
+        if (Size is { } size && !row.ForSize(size))
+        {
+            failed |= FacetKind.Size.Bit();
+        }
+
+        if (Window is { } window && !row.In(window, today))
+        {
+            failed |= FacetKind.Window.Bit();
+        }
+
+        if (Free && !row.GrantedWithoutApplication)
+        {
+            failed |= FacetKind.Free.Bit();
+        }
+
+        return failed;
+    }
 }
 
 internal enum FacetKind
@@ -135,4 +175,9 @@ internal enum FacetKind
     Size,
     Window,
     Free,
+}
+
+internal static class FacetKinds
+{
+    public static int Bit(this FacetKind kind) => 1 << (int)kind;
 }

@@ -43,9 +43,10 @@ public sealed record FinderResult(
     int Free);
 
 /// <summary>
-/// The public finder over policy_search: the text goes to the index (FTS5 on SQLite, tsvector on PostgreSQL),
-/// the candidates' facet columns come back in one query, and filtering, facet counts (each under the other
-/// filters), sorting and paging happen in memory; only the page's policies are then read in full.
+/// The public finder over policy_search: the text goes to the index (FTS5 on SQLite, tsvector on PostgreSQL) and
+/// comes back as the matching ids; the facet columns of every indexed policy are in <see cref="FinderRowCache"/>.
+/// One pass over the cached rows filters and counts every facet (<see cref="FacetTally"/>), the page is read off a
+/// precomputed order, and only the page's policies are then read in full.
 /// </summary>
 internal sealed class PolicyFinder(PoliciesDbContext db, TimeProvider time, FinderRowCache cache)
 {
@@ -53,62 +54,110 @@ internal sealed class PolicyFinder(PoliciesDbContext db, TimeProvider time, Find
 
     public async Task<FinderResult> SearchAsync(PolicyFilter filter, CancellationToken cancellationToken, int pageSize = PageSize)
     {
+        // One open connection for the stamp, the text query and the page's policies (EF and ADO.NET share it).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await SearchOpenAsync(filter, pageSize, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<FinderResult> SearchOpenAsync(PolicyFilter filter, int pageSize, CancellationToken cancellationToken)
+    {
         var today = time.ChinaToday();
         var terms = SearchTerms.Parse(filter.Q);
-        var rows = await CandidatesAsync(terms, cancellationToken);
-        var matching = rows.Where(r => filter.Accepts(r, today)).ToList();
-        IEnumerable<FinderRow> ordered = filter.Sort == PolicySort.Deadline
-            ? matching.OrderBy(r => r.IsClosed(today)).ThenBy(r => r.ClosesOn ?? DateOnly.MaxValue).ThenByDescending(r => r.PublishedAt)
-            : matching.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.PolicyId);
-        var pageCount = Math.Max(1, (matching.Count + pageSize - 1) / pageSize);
-        var page = Math.Clamp(filter.Page, 1, pageCount);
-        var pageIds = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.PolicyId).ToList();
-        var hits = await HitsAsync(pageIds, terms, today, cancellationToken);
-
-        List<FacetCount<T>> Count<T>(FacetKind kind, IEnumerable<T> values, Func<FinderRow, T, bool> has)
-            where T : notnull
+        var snapshot = await cache.SnapshotAsync(db, cancellationToken);
+        var candidates = await CandidatesAsync(snapshot, terms, cancellationToken);
+        var tally = new FacetTally(snapshot, today);
+        var matching = new bool[snapshot.Rows.Length];
+        var total = 0;
+        for (var i = 0; i < matching.Length; i++)
         {
-            var under = rows.Where(r => filter.Accepts(r, today, kind)).ToList();
-            return [.. values.Select(v => new FacetCount<T>(v, under.Count(r => has(r, v))))];
+            if (candidates is null || candidates[i])
+            {
+                var failed = filter.Failures(snapshot.Rows[i], today);
+                tally.Add(i, failed);
+                if (failed == 0)
+                {
+                    matching[i] = true;
+                    total++;
+                }
+            }
         }
 
-        var departments = rows.Where(r => filter.Accepts(r, today, FacetKind.Department))
-            .GroupBy(r => r.Department).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new FacetCount<string>(g.Key, g.Count())).ToList();
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var pageIds = Ordered(snapshot, matching, filter.Sort, today).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(i => snapshot.Rows[i].PolicyId).ToList();
+        var hits = await HitsAsync(pageIds, terms, today, cancellationToken);
         return new FinderResult(
             filter with { Page = page },
             hits,
-            matching.Count,
+            total,
             page,
             pageCount,
-            Count(FacetKind.Level, PolicyNames.Levels, (r, v) => r.Level == v),
-            departments,
-            Count(FacetKind.Area, PolicyNames.Areas, (r, v) => r.SupportArea == v),
-            Count(FacetKind.Type, PolicyNames.Types, (r, v) => r.SupportType == v),
-            Count(FacetKind.Segment, Portal.Core.Enterprises.Segments.All, (r, v) => r.ForSegment(v)),
-            Count(FacetKind.Size, Portal.Core.Enterprises.SizeClasses.All, (r, v) => r.ForSize(v)),
-            Count(FacetKind.Window, Enum.GetValues<PolicyWindow>(), (r, v) => r.In(v, today)),
-            rows.Count(r => filter.Accepts(r, today, FacetKind.Free) && r.GrantedWithoutApplication));
+            tally.Levels,
+            tally.Departments,
+            tally.Areas,
+            tally.Types,
+            tally.Segments,
+            tally.Sizes,
+            tally.Windows,
+            tally.Free);
     }
 
     /// <summary>Would the finder list this policy under the filter (ignoring sort and paging)?</summary>
     internal async Task<bool> MatchesAsync(PolicyFilter filter, int policyId, CancellationToken cancellationToken)
     {
-        var row = (await CandidatesAsync(SearchTerms.Parse(filter.Q), cancellationToken)).FirstOrDefault(r => r.PolicyId == policyId);
-        return row is not null && filter.Accepts(row, time.ChinaToday());
-    }
-
-    /// <summary>The indexed policies whose text has every word of <paramref name="terms"/> (all of them when empty).</summary>
-    internal async Task<IReadOnlyList<FinderRow>> CandidatesAsync(SearchTerms terms, CancellationToken cancellationToken)
-    {
-        var all = await cache.RowsAsync(db, cancellationToken);
-        if (terms.IsEmpty)
+        var snapshot = await cache.SnapshotAsync(db, cancellationToken);
+        var position = snapshot.PositionOf(policyId);
+        if (position < 0)
         {
-            return all;
+            return false;
         }
 
-        var matched = (await RawQueries.MatchingIdsAsync(db, terms, cancellationToken)).ToHashSet();
-        return [.. all.Where(r => matched.Contains(r.PolicyId))];
+        var candidates = await CandidatesAsync(snapshot, SearchTerms.Parse(filter.Q), cancellationToken);
+        return (candidates is null || candidates[position]) && filter.Accepts(snapshot.Rows[position], time.ChinaToday());
+    }
+
+    /// <summary>
+    /// Which cached rows have every word of <paramref name="terms"/>, by position; null when there are no words
+    /// (every row is a candidate).
+    /// </summary>
+    private async Task<bool[]?> CandidatesAsync(FinderSnapshot snapshot, SearchTerms terms, CancellationToken cancellationToken)
+    {
+        if (terms.IsEmpty)
+        {
+            return null;
+        }
+
+        var candidates = new bool[snapshot.Rows.Length];
+        foreach (var id in await RawQueries.MatchingIdsAsync(db, terms, cancellationToken))
+        {
+            var position = snapshot.PositionOf(id);
+            if (position >= 0)
+            {
+                candidates[position] = true;
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The matching positions in the sort's order: newest first, or by deadline with closed policies last.</summary>
+    private static IEnumerable<int> Ordered(FinderSnapshot snapshot, bool[] matching, PolicySort sort, DateOnly today)
+    {
+        if (sort != PolicySort.Deadline)
+        {
+            return snapshot.Newest.Where(i => matching[i]);
+        }
+
+        return snapshot.ByDeadline.Where(i => matching[i] && !snapshot.Rows[i].IsClosed(today))
+            .Concat(snapshot.ByDeadline.Where(i => matching[i] && snapshot.Rows[i].IsClosed(today)));
     }
 
     private async Task<List<FinderHit>> HitsAsync(List<int> ids, SearchTerms terms, DateOnly today, CancellationToken cancellationToken)

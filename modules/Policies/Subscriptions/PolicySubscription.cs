@@ -16,6 +16,11 @@ internal sealed class PolicySubscription
 
     public string UserId { get; set; } = "";
 
+    public const int MaxNameLength = 40;
+
+    /// <summary>The subscriber's name for it (the mails' subject and heading); null shows the filter in words instead.</summary>
+    public string? Name { get; set; }
+
     /// <summary>The finder's canonical query string, without paging or sort (e.g. <c>q=贴息&amp;level=4</c>).</summary>
     public string Filter { get; set; } = "";
 

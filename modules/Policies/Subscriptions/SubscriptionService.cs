@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Portal.Core;
 using Portal.Modules.Policies.Data;
 using Portal.Modules.Policies.Search;
 
 namespace Portal.Modules.Policies.Subscriptions;
 
 /// <summary>What a user sees of one of their subscriptions.</summary>
-public sealed record SubscriptionView(int Id, string Filter, DeliveryFrequency Frequency, DateTime CreatedAt);
+public sealed record SubscriptionView(int Id, string Filter, string? Name, DeliveryFrequency Frequency, DateTime CreatedAt);
 
 /// <summary>
 /// A signed-in enterprise user follows a /policies filter (its canonical query string, without sort and paging),
@@ -27,18 +28,32 @@ public sealed class SubscriptionService
         this.tokens = tokens;
     }
 
-    /// <summary>Follows the filter; returns the refusal (Chinese) or null. Following the same filter again changes the frequency.</summary>
-    public async Task<string?> FollowAsync(string userId, string? queryString, DeliveryFrequency frequency, CancellationToken cancellationToken = default)
+    public const string ChooseFrequency = "请选择即时或每日摘要。";
+
+    public const string NotFound = "找不到该订阅，可能已经取消。";
+
+    /// <summary>
+    /// Follows the filter under <paramref name="name"/> (blank: the filter in words); returns the refusal or null.
+    /// Following the same filter again changes the frequency, and the name when one is given.
+    /// </summary>
+    public async Task<Refusal?> FollowAsync(
+        string userId, string? queryString, DeliveryFrequency frequency, string? name = null, CancellationToken cancellationToken = default)
     {
         if (!Enum.IsDefined(frequency))
         {
-            return "请选择即时或每日摘要。";
+            return Refusal.Form(ChooseFrequency);
         }
 
         var filter = PolicyFilter.Parse(queryString);
         if (filter.HadJunk || filter.IsEmpty)
         {
-            return "请先在政策查找中设置筛选条件，再订阅。";
+            return Refusal.Form("请先在政策查找中设置筛选条件，再订阅。");
+        }
+
+        var (named, refusal) = SubscriptionNames.Read(name);
+        if (refusal is not null)
+        {
+            return refusal;
         }
 
         var canonical = filter.ToQueryString(withSortAndPage: false).TrimStart('?');
@@ -47,16 +62,18 @@ public sealed class SubscriptionService
         if (same is not null)
         {
             same.Frequency = frequency;
+            same.Name = named ?? same.Name;
         }
         else if (await active.CountAsync(cancellationToken) >= MaxPerUser)
         {
-            return $"最多可订阅 {MaxPerUser} 个筛选条件。";
+            return Refusal.Form($"最多可订阅 {MaxPerUser} 个筛选条件。");
         }
         else
         {
             db.Subscriptions.Add(new PolicySubscription
             {
                 UserId = userId,
+                Name = named,
                 Filter = canonical,
                 Frequency = frequency,
                 UnsubscribeToken = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
@@ -71,15 +88,33 @@ public sealed class SubscriptionService
     public async Task<IReadOnlyList<SubscriptionView>> ListAsync(string userId, CancellationToken cancellationToken = default) =>
         await db.Subscriptions.AsNoTracking().Where(s => s.UserId == userId && s.CancelledAt == null)
             .OrderByDescending(s => s.Id)
-            .Select(s => new SubscriptionView(s.Id, s.Filter, s.Frequency, s.CreatedAt))
+            .Select(s => new SubscriptionView(s.Id, s.Filter, s.Name, s.Frequency, s.CreatedAt))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Renames one of the user's own subscriptions (blank: back to the filter in words); returns the refusal or null.</summary>
+    public async Task<Refusal?> RenameAsync(string userId, int id, string? name, CancellationToken cancellationToken = default)
+    {
+        var (named, refusal) = SubscriptionNames.Read(name);
+        var subscription = refusal is null ? await Own(userId, id).FirstOrDefaultAsync(cancellationToken) : null;
+        if (refusal is not null || subscription is null)
+        {
+            return refusal ?? Refusal.Form(NotFound);
+        }
+
+        subscription.Name = named;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
 
     /// <summary>Cancels one of the user's own subscriptions; false when it is not theirs or already gone.</summary>
     public async Task<bool> DeleteAsync(string userId, int id, CancellationToken cancellationToken = default)
     {
-        var subscription = await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == id && s.UserId == userId && s.CancelledAt == null, cancellationToken);
+        var subscription = await Own(userId, id).FirstOrDefaultAsync(cancellationToken);
         return subscription is not null && await CancelAsync(subscription, cancellationToken);
     }
+
+    private IQueryable<PolicySubscription> Own(string userId, int id) =>
+        db.Subscriptions.Where(s => s.Id == id && s.UserId == userId && s.CancelledAt == null);
 
     /// <summary>The subscription a mail's token names, or null when the token is forged, damaged or of a deleted subscription.</summary>
     internal async Task<PolicySubscription?> FindAsync(string? token, CancellationToken cancellationToken = default)

@@ -328,6 +328,7 @@ namespace Portal.Migrations.Postgres.Migrations.Policies
                         .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Year")
@@ -419,6 +420,7 @@ namespace Portal.Migrations.Postgres.Migrations.Policies
                         .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
@@ -567,6 +569,10 @@ namespace Portal.Migrations.Postgres.Migrations.Policies
 
                     b.Property<int>("Frequency")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("UnsubscribeToken")
                         .IsRequired()

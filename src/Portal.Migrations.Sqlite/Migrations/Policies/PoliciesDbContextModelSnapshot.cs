@@ -312,6 +312,7 @@ namespace Portal.Migrations.Sqlite.Migrations.Policies
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
@@ -399,6 +400,7 @@ namespace Portal.Migrations.Sqlite.Migrations.Policies
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -541,6 +543,10 @@ namespace Portal.Migrations.Sqlite.Migrations.Policies
 
                     b.Property<int>("Frequency")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UnsubscribeToken")
                         .IsRequired()
