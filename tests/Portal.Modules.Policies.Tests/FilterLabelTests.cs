@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Portal.Modules.Policies.Search;
 
 namespace Portal.Modules.Policies.Tests;
@@ -27,41 +23,15 @@ public sealed class FilterLabelTests
     [Fact]
     public void A_filter_is_described_in_the_readers_language()
     {
-        var english = Localizer();
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo("en");
-            Assert.Equal("Level: District · Type of support: Interest subsidy · Keywords: 技改",
-                FilterLabels.Describe("level=district&type=interestsubsidy&q=技改", english));
-            Assert.Equal("Segment: Garment · How it is granted: Granted without application", FilterLabels.Describe("segment=garment&free=1", english));
-            Assert.Equal("All policies", FilterLabels.Describe("", english));
-
-            CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-            Assert.Equal("层级：区 · 关键词：技改", FilterLabels.Describe("level=district&q=技改", english));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        var l = Texts.Localizer();
+        Assert.Equal("Level: District · Type of support: Interest subsidy · Keywords: 技改",
+            Texts.In("en", () => FilterLabels.Describe("level=district&type=interestsubsidy&q=技改", l)));
+        Assert.Equal("Segment: Garment · How it is granted: Granted without application", Texts.In("en", () => FilterLabels.Describe("segment=garment&free=1", l)));
+        Assert.Equal("All policies", Texts.In("en", () => FilterLabels.Describe("", l)));
+        Assert.Equal("层级：区 · 关键词：技改", Texts.In("zh-CN", () => FilterLabels.Describe("level=district&q=技改", l)));
     }
 
     [Fact]
-    public void The_keyword_is_shown_as_typed_not_translated()
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo("en");
-            Assert.Equal("Keywords: 贴息补贴", FilterLabels.Describe("q=贴息补贴", Localizer())); // a facet name typed as a keyword stays as typed
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
-
-    private static IStringLocalizer Localizer() =>
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)
-            .Create(typeof(PoliciesResource));
+    public void The_keyword_is_shown_as_typed_not_translated() =>
+        Assert.Equal("Keywords: 贴息补贴", Texts.In("en", () => FilterLabels.Describe("q=贴息补贴", Texts.Localizer()))); // a facet name typed as a keyword stays as typed
 }

@@ -111,6 +111,25 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task Past_the_limit_following_is_refused_with_the_number_as_an_argument_in_either_language()
+    {
+        await using var h = await PoliciesHarness.CreateAsync();
+        var user = (await h.Kernel.AddEnterprisesAsync(1)).Single();
+        for (var i = 0; i < SubscriptionService.MaxPerUser; i++)
+        {
+            await FollowAsync(h, user.UserId, "q=" + Uri.EscapeDataString($"关键词{i}"), DeliveryFrequency.Daily);
+        }
+
+        var refusal = await h.Kernel.WithAsync<SubscriptionService, Portal.Core.Refusal?>(s => s.FollowAsync(user.UserId, Garment, DeliveryFrequency.Daily));
+        Assert.Equal(SubscriptionService.TooMany, refusal?.Message);
+        var l = Texts.Localizer();
+        Assert.Equal("You can follow at most 20 filters.", Texts.In("en", () => l[refusal!.Message, refusal.Args!].Value));
+        Assert.Equal("最多可订阅 20 个筛选条件。", Texts.In("zh-CN", () => l[refusal!.Message, refusal.Args!].Value));
+        Assert.Equal(SubscriptionService.MaxPerUser, (await h.Kernel.WithAsync<SubscriptionService, IReadOnlyList<SubscriptionView>>(s => s.ListAsync(user.UserId))).Count);
+        await FollowAsync(h, user.UserId, "q=" + Uri.EscapeDataString("关键词0"), DeliveryFrequency.Immediate); // one already followed may still change
+    }
+
+    [Fact]
     public async Task Subscription_mail_goes_through_a_real_smtp_server_exactly_once()
     {
         await using var smtp = await LoopbackSmtpServer.StartAsync();

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>A key project of the chain committee's 项目清单, worked as 派单 + 领办.</summary>
-internal sealed class Project : IStamped
+internal sealed class Project : IListItem
 {
     public int Id { get; set; }
 

@@ -3,7 +3,7 @@ using Portal.Core;
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>The editable fields of a key project, as the form and the Excel import give them.</summary>
-internal sealed record ProjectInput
+internal sealed record ProjectInput : IListItemInput<Project>
 {
     public const int MaxDescription = 20_000;
 

@@ -4,7 +4,7 @@ using Portal.Modules.Policies.Contracts;
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>An item of the 资源清单: what departments and towns offer the chain.</summary>
-internal sealed class Resource : IStamped
+internal sealed class Resource : IListItem
 {
     public int Id { get; set; }
 

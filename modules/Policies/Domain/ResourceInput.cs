@@ -5,7 +5,7 @@ using Portal.Modules.Policies.Contracts;
 namespace Portal.Modules.Policies.Domain;
 
 /// <summary>The editable fields of a resource-list item, as the form and the Excel import give them.</summary>
-internal sealed record ResourceInput
+internal sealed record ResourceInput : IListItemInput<Resource>
 {
     public const int MaxDescription = 20_000;
 

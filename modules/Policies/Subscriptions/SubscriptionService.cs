@@ -32,6 +32,9 @@ public sealed class SubscriptionService
 
     public const string NotFound = "找不到该订阅，可能已经取消。";
 
+    /// <summary>The refusal past <see cref="MaxPerUser"/>; the number is its argument.</summary>
+    public const string TooMany = "最多可订阅 {0} 个筛选条件。";
+
     /// <summary>
     /// Follows the filter under <paramref name="name"/> (blank: the filter in words); returns the refusal or null.
     /// Following the same filter again changes the frequency, and the name when one is given.
@@ -66,7 +69,7 @@ public sealed class SubscriptionService
         }
         else if (await active.CountAsync(cancellationToken) >= MaxPerUser)
         {
-            return Refusal.Form($"最多可订阅 {MaxPerUser} 个筛选条件。");
+            return Refusal.Form(TooMany, MaxPerUser);
         }
         else
         {

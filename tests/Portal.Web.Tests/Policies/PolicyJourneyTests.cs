@@ -14,8 +14,8 @@ namespace Portal.Web.Tests.Policies;
 /// /my/policies with the reasons and days left, and the loopback SMTP server receives exactly one mail about it however
 /// often the outbox job runs. The imported policy left in draft is found nowhere and mailed to nobody.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed partial class PolicyJourneyTests(PortalFactory factory)
+[Collection(PolicyWritesCollection.Name)]
+public sealed partial class PolicyJourneyTests(PolicyWritesFactory factory)
 {
     private const string Published = "针纺企业设备更新贷款贴息（验收）";
     private const string Draft = "针纺企业技改项目贴息奖励（验收草稿）";

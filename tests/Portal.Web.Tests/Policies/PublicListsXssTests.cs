@@ -11,8 +11,8 @@ namespace Portal.Web.Tests.Policies;
 /// escaped in the lists, in a search that marks a hit inside the probe, in the facets and on the item page, and the
 /// Markdown description renders its heading while the renderer drops the raw HTML and the unsafe links.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed partial class PublicListsXssTests(PortalFactory factory)
+[Collection(PolicyWritesCollection.Name)]
+public sealed partial class PublicListsXssTests(PolicyWritesFactory factory)
 {
     private const string Resources = "/admin/policies/resources";
     private const string Projects = "/admin/policies/projects";
