@@ -15,7 +15,7 @@ public sealed partial class PoliciesAdminTests(PortalFactory factory)
 {
     private const string Xss = "<script>alert('x')</script><img src=x onerror=alert(1)>";
 
-    private static Dictionary<string, string> Fields(string title, string body = "## 申报条件\n\n1. 在本区登记注册", string intent = "save") => new()
+    internal static Dictionary<string, string> Fields(string title, string body = "## 申报条件\n\n1. 在本区登记注册", string intent = "save") => new()
     {
         ["Input.Title"] = title,
         ["Input.DocumentNumber"] = "青工信字〔2026〕99号",

@@ -14,7 +14,10 @@ public sealed class UnsubscribeModel(IStringLocalizer<PoliciesResource> l) : Pag
     [BindProperty(SupportsGet = true, Name = "token")]
     public string? Token { get; set; }
 
-    /// <summary>The followed filter in words, when the token is good and the subscription still active.</summary>
+    /// <summary>The subscription's title (its name, or its filter in words), when the token is good and the subscription still active.</summary>
+    public string? Title { get; private set; }
+
+    /// <summary>Its filter in words.</summary>
     public string? Label { get; private set; }
 
     public bool Done { get; private set; }
@@ -34,6 +37,7 @@ public sealed class UnsubscribeModel(IStringLocalizer<PoliciesResource> l) : Pag
         }
         else
         {
+            Title = SubscriptionNames.Title(subscription.Name, subscription.Filter, l);
             Label = FilterLabels.Describe(subscription.Filter, l);
         }
     }
