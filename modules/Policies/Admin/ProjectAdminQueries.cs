@@ -39,9 +39,6 @@ internal sealed class ProjectAdminQueries(PoliciesDbContext db)
         return filter.State is { } state ? query.Where(p => p.State == state) : query;
     }
 
-    public Task<(IReadOnlyList<Project> Items, int Total)> PageAsync(ProjectAdminFilter filter, int page, CancellationToken cancellationToken) =>
-        AdminQuery.PageAsync(Filtered(filter), page, PageSize, cancellationToken);
-
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken) =>
         await db.Projects.Select(p => p.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
 

@@ -53,9 +53,6 @@ internal sealed class ResourceAdminQueries(PoliciesDbContext db)
         return filter.Published is { } published ? query.Where(r => r.Published == published) : query;
     }
 
-    public Task<(IReadOnlyList<Resource> Items, int Total)> PageAsync(ResourceAdminFilter filter, int page, CancellationToken cancellationToken) =>
-        AdminQuery.PageAsync(Filtered(filter), page, PageSize, cancellationToken);
-
     /// <summary>The providing units in use, for the filter's list.</summary>
     public async Task<IReadOnlyList<string>> UnitsAsync(CancellationToken cancellationToken) =>
         (await db.Resources.Select(r => r.ProvidingUnit).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();

@@ -162,8 +162,27 @@ internal sealed class PolicyFinder(PoliciesDbContext db, TimeProvider time, Find
 
     private async Task<List<FinderHit>> HitsAsync(List<int> ids, SearchTerms terms, DateOnly today, CancellationToken cancellationToken)
     {
-        var policies = await db.Policies.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
-        return [.. ids.Select(id => policies.Single(p => p.Id == id)).Select(p => new FinderHit(
+        // Only the columns a card shows (no eligibility lists, contact or other text to read and convert).
+        var policies = await db.Policies.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new Policy
+        {
+            Id = p.Id,
+            Slug = p.Slug,
+            Title = p.Title,
+            BodyMarkdown = p.BodyMarkdown,
+            DocumentNumber = p.DocumentNumber,
+            IssuingDepartment = p.IssuingDepartment,
+            Level = p.Level,
+            SupportArea = p.SupportArea,
+            SupportType = p.SupportType,
+            MaxAmountWan = p.MaxAmountWan,
+            GrantedWithoutApplication = p.GrantedWithoutApplication,
+            State = p.State,
+            OpensOn = p.OpensOn,
+            ClosesOn = p.ClosesOn,
+            PublishedAt = p.PublishedAt,
+            UpdatedAt = p.UpdatedAt,
+        }).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return [.. ids.Where(policies.ContainsKey).Select(id => policies[id]).Select(p => new FinderHit(
             p.Id,
             p.Slug,
             p.Title,

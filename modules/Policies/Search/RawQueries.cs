@@ -20,10 +20,28 @@ internal static class RawQueries
     }
 
     /// <summary>Ids of the indexed policies whose text matches every phrase of <paramref name="terms"/>.</summary>
-    public static Task<List<int>> MatchingIdsAsync(PoliciesDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
-        db.Database.IsSqlite()
-            ? ReadAsync(db, "SELECT rowid FROM policy_search_fts WHERE policy_search_fts MATCH @q", terms.ToFts5(), r => (int)r.GetInt64(0), cancellationToken)
-            : ReadAsync(db, "SELECT \"PolicyId\" FROM policy_search WHERE \"TermsVector\" @@ to_tsquery('simple', @q)", terms.ToTsQuery(), r => r.GetInt32(0), cancellationToken);
+    public static async Task<List<int>> MatchingIdsAsync(PoliciesDbContext db, SearchTerms terms, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return await ReadAsync(db, "SELECT \"PolicyId\" FROM policy_search WHERE \"TermsVector\" @@ to_tsquery('simple', @q)", terms.ToTsQuery(), r => r.GetInt32(0), cancellationToken);
+        }
+
+        // One comma-separated value instead of a row per id: a common word matches most policies, and stepping
+        // through 10,000 rows costs more than the FTS5 lookup itself (about 1.9 ms against 1.3 ms, loaded machine).
+        var joined = await ReadAsync(db, "SELECT group_concat(rowid) FROM policy_search_fts WHERE policy_search_fts MATCH @q", terms.ToFts5(),
+            r => r.IsDBNull(0) ? "" : r.GetString(0), cancellationToken);
+        var ids = new List<int>();
+        foreach (var part in joined[0].AsSpan().Split(','))
+        {
+            if (int.TryParse(joined[0].AsSpan()[part], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
 
     private static async Task<List<T>> ReadAsync<T>(
         PoliciesDbContext db, string sql, string? query, Func<DbDataReader, T> read, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Enterprises;
 using Portal.Modules.Policies.Admin;
 using Portal.Modules.Policies.Contracts;
@@ -10,7 +9,7 @@ namespace Portal.Modules.Policies.Areas.Policies.Pages.Admin.Resources;
 
 /// <summary>/admin/policies/resources: the staff list of the 资源清单, filtered by kind, unit, segment, category and published, paged.</summary>
 [Authorize(Policy = PoliciesPermissions.Manage)]
-public sealed class IndexModel : PageModel
+public sealed class IndexModel : ListIndexPage
 {
     public ResourceAdminFilter Filter { get; private set; } = new();
 
@@ -18,23 +17,13 @@ public sealed class IndexModel : PageModel
 
     public IReadOnlyList<string> Units { get; private set; } = [];
 
-    public int Total { get; private set; }
-
-    public AdminPager Pager { get; private set; } = new(1, 1, _ => "");
-
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     public async Task OnGetAsync(
         string? q, ResourceKind? kind, string? unit, Segment? segment, NeedCategory? category, bool? published, [FromQuery(Name = "page")] int page = 1)
     {
         // Values model binding cannot read (kind=Galaxy, published=maybe) are dropped: the filter is simply not applied.
         Filter = new ResourceAdminFilter(AdminQuery.Text(q), kind, AdminQuery.Text(unit), segment, category, published);
         var queries = this.Service<ResourceAdminQueries>();
-        var number = Math.Clamp(page, 1, 10_000);
-        (Items, Total) = await queries.PageAsync(Filter, number, HttpContext.RequestAborted);
+        Items = await PageAsync(queries.Filtered(Filter), page, ResourceAdminQueries.PageSize, "/admin/policies/resources", Filter.QueryString);
         Units = await queries.UnitsAsync(HttpContext.RequestAborted);
-        var filter = Filter;
-        Pager = new AdminPager(number, AdminPager.PageCountOf(Total, ResourceAdminQueries.PageSize), p => "/admin/policies/resources" + filter.QueryString(p));
     }
 }
