@@ -8,7 +8,6 @@ using Portal.Core.Notifications;
 using Portal.Modules.Policies.Domain;
 using Portal.Modules.Policies.Jobs;
 using Portal.Modules.Policies.Subscriptions;
-using Portal.Testing;
 
 namespace Portal.Modules.Policies.Tests;
 
@@ -129,35 +128,10 @@ public sealed class SubscriptionTests
         await FollowAsync(h, user.UserId, "q=" + Uri.EscapeDataString("关键词0"), DeliveryFrequency.Immediate); // one already followed may still change
     }
 
-    [Fact]
-    public async Task Subscription_mail_goes_through_a_real_smtp_server_exactly_once()
-    {
-        await using var smtp = await LoopbackSmtpServer.StartAsync();
-        await using var h = await PoliciesHarness.CreateAsync(settings: PoliciesHarness.Smtp(smtp));
-        var users = await h.Kernel.AddEnterprisesAsync(3);
-        await FollowAsync(h, users[0].UserId, Garment, DeliveryFrequency.Immediate);
-        await FollowAsync(h, users[1].UserId, Garment, DeliveryFrequency.Daily);
-        await FollowAsync(h, users[2].UserId, "segment=dyeing", DeliveryFrequency.Immediate);
-        var policy = await h.PublishedAsync(PoliciesHarness.Sample() with { TargetSegments = [Segment.Garment] });
-        await h.Kernel.InScopeAsync(sp => sp.GetRequiredService<IEventBus>().PublishAsync(new PolicyPublished(policy.Id, false)));
-        await DigestAsync(h);
-        await DigestAsync(h);
-
-        Assert.Equal(2, await DeliverAsync(h));
-        Assert.Equal(0, await DeliverAsync(h));
-        var messages = await smtp.WaitForMessagesAsync(2);
-        await Task.Delay(200);
-        Assert.Equal(2, smtp.Messages.Count);
-        Assert.Equal(["enterprise1@example.cn", "enterprise2@example.cn"], messages.Select(m => m.To.Mailboxes.Single().Address).Order());
-        Assert.All(messages, m => Assert.Contains("/policies/unsubscribe?token=", m.TextBody));
-    }
-
     private static async Task FollowAsync(PoliciesHarness h, string userId, string filter, DeliveryFrequency frequency) =>
         Assert.Null(await h.Kernel.WithAsync<SubscriptionService, Portal.Core.Refusal?>(s => s.FollowAsync(userId, filter, frequency)));
 
     private static Task<int> DigestAsync(PoliciesHarness h) => h.Kernel.WithAsync<SendSubscriptionDigests, int>(job => job.RunAsync());
-
-    private static Task<int> DeliverAsync(PoliciesHarness h) => h.Kernel.WithAsync<OutboxDispatcher, int>(d => d.DispatchAsync());
 
     private static Task<(List<InboxMessage> Inbox, List<OutboxEmail> Outbox)> MailAsync(PoliciesHarness h) => h.Kernel.InScopeAsync(async sp =>
     {
