@@ -24,7 +24,13 @@ internal static class RawQueries
     {
         if (!db.Database.IsSqlite())
         {
-            return await ReadAsync(db, "SELECT \"PolicyId\" FROM policy_search WHERE \"TermsVector\" @@ to_tsquery('simple', @q)", terms.ToTsQuery(), r => r.GetInt32(0), cancellationToken);
+            // The planner prices the @@ test on a stored tsvector as cheap and, for a word found in most policies (申报),
+            // scans the table instead: it then unpacks every row's tsvector (40 ms at 10,000 policies on an idle machine)
+            // where the GIN index answers in a few. The scan is switched off for this one statement only: the three
+            // statements run in one implicit transaction, so a failing query rolls the SET back as well.
+            return await ReadAsync(db,
+                "SET enable_seqscan = off; SELECT \"PolicyId\" FROM policy_search WHERE \"TermsVector\" @@ to_tsquery('simple', @q); RESET enable_seqscan",
+                terms.ToTsQuery(), r => r.GetInt32(0), cancellationToken);
         }
 
         // One comma-separated value instead of a row per id: a common word matches most policies, and stepping
