@@ -56,6 +56,9 @@ public sealed class LanguageSwitchTests(PortalApp app)
         if (session.Viewport.IsMobile)
         {
             await session.Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(展开菜单|Open menu)$") }).ClickAsync();
+            // Wait until Bootstrap's collapse has finished opening (class "show", no longer "collapsing"): a click while the
+            // menu still grows was once lost in CI, leaving the page in English.
+            await Expect(session.Page.Locator("#site-nav")).ToHaveClassAsync(new Regex(@"(^|\s)show(\s|$)"));
         }
     }
 }
